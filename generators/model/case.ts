@@ -1,0 +1,46 @@
+/**
+ * A Case is one concrete request built from an Operation: values for every parameter location and an optional body.
+ */
+import type { Operation } from './operation';
+
+/** Where a case came from, in the order the suite runs them. */
+export type Phase = 'examples' | 'boundary' | 'fuzz' | 'negative';
+
+/** The one targeted violation that made a negative case invalid. */
+export interface Mutation {
+  /** The JSON Schema keyword that is broken: `type`, `minimum`, `enum`, `required`, `format`, `additionalProperties`, ... */
+  keyword: string;
+  /** Where: `body`, `path`, `query` or `header`, then a JSON pointer inside it (`/reason_type`, or `/channel_id` for a parameter). */
+  location: 'body' | 'path' | 'query' | 'header';
+  pointer: string;
+  /** The valid value that stood there (undefined when a property was added). */
+  original: unknown;
+  /** The value that replaced it (undefined when a property was removed). */
+  value: unknown;
+  /** One human sentence: "reason_type set to 'x', not one of mapping|remote|channel_app". */
+  description: string;
+}
+
+/** One request to send. `body` is wrapped so that a JSON `null` body stays distinguishable from "no body". */
+export interface Case {
+  operation: Operation;
+  phase: Phase;
+  mode: 'positive' | 'negative';
+  /** Raw (unserialised) values by parameter name. */
+  pathParams: Record<string, unknown>;
+  query: Record<string, unknown>;
+  headers: Record<string, unknown>;
+  cookies: Record<string, unknown>;
+  body?: { value: unknown; mediaType: string };
+  mutation?: Mutation;
+}
+
+/** A case serialised for the wire: what a Target sends. */
+export interface WireRequest {
+  method: string;
+  /** Path with parameters substituted and the query string appended, relative to the target's base URL. */
+  path: string;
+  headers: Record<string, string>;
+  /** Serialised body, when there is one. */
+  body?: string | Buffer;
+}

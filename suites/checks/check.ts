@@ -1,0 +1,39 @@
+/** The shape of a check: a small named function that throws a Failure a person understands. */
+import type { Case } from '../../generators/model/case';
+import type { Operation, ApiModel } from '../../generators/model/operation';
+import type { WireResponse } from '../targets/target';
+
+/** How bad a failure of the check is; mapped to Allure severities. */
+export type Severity = 'blocker' | 'critical' | 'normal' | 'minor' | 'trivial';
+
+/** Thrown by a check: what was expected, what came, where in the body. */
+export class Failure extends Error {
+  constructor(
+    message: string,
+    /** A short category for the report (`schema mismatch`, `undocumented status`, `server error`, ...). */
+    readonly category: string,
+    /** JSON pointer in the response body the failure is about, when there is one. */
+    readonly pointer?: string,
+  ) {
+    super(message);
+    this.name = 'Failure';
+  }
+}
+
+/** What a check may consult besides the exchange: the API model and the run's options. */
+export interface CheckContext {
+  api: ApiModel;
+  /** Response-time budget in ms, when one was asked for. */
+  maxResponseTimeMs?: number;
+}
+
+/** A registered check. */
+export interface Check {
+  /** Reads as a sentence: `response is not a server error`. Also the name `--skip`/`--only` match. */
+  name: string;
+  severity: Severity;
+  /** True when the check rests on an inference rather than the document's words. */
+  inferred?: boolean;
+  appliesTo(testCase: Case, operation: Operation): boolean;
+  run(context: CheckContext, response: WireResponse, testCase: Case): void;
+}

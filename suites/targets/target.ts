@@ -1,0 +1,23 @@
+/** A Target is where requests go: a staging base URL or the embedded reference server. */
+import type { WireRequest } from '../../generators/model/case';
+
+/** A response as the checks see it: status, lower-case headers, raw and parsed body, and timing. */
+export interface WireResponse {
+  status: number;
+  headers: Record<string, string>;
+  /** The raw body text (bodies are capped: see `truncated`). */
+  text: string;
+  /** `undefined` when the body is empty or does not parse; see `parseError`. */
+  json?: unknown;
+  parseError?: string;
+  truncated: boolean;
+  elapsedMs: number;
+}
+
+/** Sends one request and resolves with the response, or rejects with a one-line transport error. */
+export interface Target {
+  name: string;
+  baseUrl: string;
+  send(request: WireRequest): Promise<WireResponse>;
+  close(): Promise<void>;
+}
