@@ -21,6 +21,16 @@ export interface Mutation {
   description: string;
 }
 
+/** Which credentials an auth probe sends instead of the run's valid ones. */
+export type AuthProbeKind = 'missing' | 'wrong' | 'malformed';
+
+/** A probe that sends a method the path does not document, to see it refused with 405 and an `Allow` header. */
+export interface UndocumentedMethodProbe {
+  kind: 'undocumented-method';
+  /** The method actually sent (upper case), which is not among the path's documented methods. */
+  method: string;
+}
+
 /** One request to send. `body` is wrapped so that a JSON `null` body stays distinguishable from "no body". */
 export interface Case {
   operation: Operation;
@@ -33,6 +43,10 @@ export interface Case {
   cookies: Record<string, unknown>;
   body?: { value: unknown; mediaType: string };
   mutation?: Mutation;
+  /** Set on auth probes: credentials left out, wrong, or malformed; the checks then expect a 401. */
+  auth?: AuthProbeKind;
+  /** Set on probes that send something other than the operation as documented; most checks then stand aside. */
+  probe?: UndocumentedMethodProbe;
 }
 
 /** A case serialised for the wire: what a Target sends. */
