@@ -1,0 +1,142 @@
+/** Loads an API's document: the bundled ones (merged, corrected) or a user's own file, $refs kept as refs. */
+import { statSync } from 'node:fs';
+import { basename, extname, resolve } from 'node:path';
+import SwaggerParser from '@apidevtools/swagger-parser';
+import type { OpenAPIV3 } from 'openapi-types';
+import { bundledApis, specFilesIn, type BundledApi } from './catalog';
+import { SpecError } from './errors';
+import { mergeFragments, type Origins } from './merge';
+import { applyOverlay, readOverlay, type LoadedOverlay } from './overlay';
+import { displayPath } from './paths';
+import { readStructuredFile } from './read-file';
+
+/** A loaded document and what went into it. */
+export interface LoadedSpec {
+  name: string;
+  /** Merged, corrected unless `overlays: false`, $refs kept. */
+  document: OpenAPIV3.Document;
+  /** Spec files read (absolute paths). */
+  sources: string[];
+  /** Overlay files applied, in order (absolute paths). */
+  overlaysApplied: string[];
+}
+
+/** How to load. */
+export interface LoadOptions {
+  /** Apply the API's default overlays (bundled APIs only). Default true. */
+  overlays?: boolean;
+  /** More overlay files applied after the defaults, in the order given (a bundled API also finds them in its overlays dir). */
+  extraOverlays?: string[];
+}
+
+/** A document as published, before any overlay, with the origin of each part (for lint). */
+export interface RawSpec {
+  name: string;
+  document: OpenAPIV3.Document;
+  sources: string[];
+  origins: Origins;
+  /** The overlays that correct it by default, in application order. */
+  defaultOverlays: string[];
+}
+
+/** Names of the bundled APIs. */
+export function listBundledApis(): string[] {
+  return Object.keys(bundledApis);
+}
+
+/** Loads a bundled API: the published document(s), merged, then its overlays. */
+export async function loadBundledApi(name: string, options: LoadOptions = {}): Promise<LoadedSpec> {
+  const raw = readBundledRaw(name);
+  const api = bundledApis[name];
+  const overlays = [...(options.overlays === false ? [] : raw.defaultOverlays), ...(options.extraOverlays ?? []).map((file) => findOverlay(file, api))];
+  return withOverlays(raw, overlays);
+}
+
+/** Loads a user's own .json/.yaml/.yml document (or a directory of fragments to merge), applying `extraOverlays`. */
+export async function loadSpecFile(path: string, options: LoadOptions = {}): Promise<LoadedSpec> {
+  const raw = await readRawFile(path);
+  return withOverlays(raw, (options.extraOverlays ?? []).map((file) => resolve(file)));
+}
+
+/** The published form of a bundled API and its default overlays. */
+export function readBundledRaw(name: string): RawSpec {
+  const api = bundledApis[name];
+  if (!api) throw new SpecError(`unknown API "${name}" (bundled: ${listBundledApis().join(', ')})`);
+  const raw = readSource(api.source, api.kind === 'fragments');
+  return { ...raw, name, defaultOverlays: specFilesIn(api.overlaysDir) };
+}
+
+/** The published form of a user's file or fragments directory; external $refs are bundled in as internal ones. */
+export async function readRawFile(path: string): Promise<RawSpec> {
+  const absolute = resolve(path);
+  let isDirectory = false;
+  try {
+    isDirectory = statSync(absolute).isDirectory();
+  } catch {
+    throw new SpecError(`${displayPath(absolute)}: cannot read spec file: no such file`, absolute);
+  }
+  const raw = readSource(absolute, isDirectory);
+  if (!isDirectory && hasExternalRef(raw.document)) {
+    try {
+      raw.document = (await SwaggerParser.bundle(absolute)) as OpenAPIV3.Document;
+    } catch (error) {
+      throw new SpecError(`${displayPath(absolute)}: cannot resolve external $ref: ${(error as Error).message}`, absolute);
+    }
+  }
+  const title = raw.document.info?.title;
+  const name = slug(typeof title === 'string' && title ? title : basename(absolute, extname(absolute)));
+  return { ...raw, name, defaultOverlays: [] };
+}
+
+function readSource(source: string, isFragmentsDir: boolean): Omit<RawSpec, 'name' | 'defaultOverlays'> {
+  if (isFragmentsDir) {
+    const files = specFilesIn(source);
+    if (files.length === 0) throw new SpecError(`${displayPath(source)}: no .json/.yaml fragments in directory`, source);
+    const merged = mergeFragments(files.map((file) => ({ file, document: readStructuredFile(file) })));
+    return { document: merged.document, sources: files, origins: merged.origins };
+  }
+  const document = readStructuredFile(source);
+  if (typeof document !== 'object' || document === null || !('openapi' in document || 'swagger' in document)) {
+    throw new SpecError(`${displayPath(source)}: not an OpenAPI document (no "openapi" key)`, source);
+  }
+  return { document: document as OpenAPIV3.Document, sources: [source], origins: { '': source } };
+}
+
+function withOverlays(raw: RawSpec, overlayFiles: string[]): LoadedSpec {
+  const loaded: LoadedOverlay[] = overlayFiles.map(readOverlay);
+  let document = raw.document;
+  for (const overlay of loaded) document = applyOverlay(document, overlay);
+  return { name: raw.name, document, sources: raw.sources, overlaysApplied: overlayFiles };
+}
+
+/** An extra overlay named as given, or relative to the bundled API's overlays dir (`optional/v1-prefix.yaml`). */
+function findOverlay(file: string, api: BundledApi): string {
+  const asGiven = resolve(file);
+  try {
+    statSync(asGiven);
+    return asGiven;
+  } catch {
+    const inOverlays = resolve(api.overlaysDir, file);
+    try {
+      statSync(inOverlays);
+      return inOverlays;
+    } catch {
+      throw new SpecError(`${file}: cannot read overlay file: no such file (nor in ${displayPath(api.overlaysDir)})`, file);
+    }
+  }
+}
+
+function hasExternalRef(node: unknown): boolean {
+  if (Array.isArray(node)) return node.some(hasExternalRef);
+  if (typeof node !== 'object' || node === null) return false;
+  for (const [key, value] of Object.entries(node)) {
+    if (key === '$ref' && typeof value === 'string' && !value.startsWith('#')) return true;
+    if (hasExternalRef(value)) return true;
+  }
+  return false;
+}
+
+/** `OMS Cancellation Reason Services` -> `oms-cancellation-reason-services`. */
+export function slug(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'api';
+}
