@@ -1,0 +1,162 @@
+/** `conformance run`: the suites against a target, ending in allure-results, JUnit XML and the HTML report. */
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import Mocha from 'mocha';
+import { DEFAULT_CONFIG, parsePathValues, parseWholeNumber, UsageError, type RunConfig } from '../../suites/runner/config';
+import { setCurrentSession } from '../../suites/runner/current-session';
+import { openSession, SetupError, type Session } from '../../suites/runner/session';
+import { ALLURE_CATEGORIES } from '../../suites/report/categories';
+import { renderHtmlReport } from '../../suites/report/html';
+import { listFlag, parseFlags, stringFlag, type Flags } from '../args';
+import type { Io } from '../io';
+
+const RUN_OPTIONS = {
+  target: { type: 'string' },
+  token: { type: 'string' },
+  spec: { type: 'string', multiple: true },
+  raw: { type: 'boolean' },
+  seed: { type: 'string' },
+  runs: { type: 'string' },
+  only: { type: 'string', multiple: true },
+  skip: { type: 'string', multiple: true },
+  check: { type: 'string', multiple: true },
+  'skip-check': { type: 'string', multiple: true },
+  'path-param': { type: 'string', multiple: true },
+  report: { type: 'string' },
+  html: { type: 'boolean' },
+  timeout: { type: 'string' },
+  'max-response-time': { type: 'string' },
+  'report-requests': { type: 'string' },
+} as const;
+
+/** Turns run flags (and CONFORMANCE_TOKEN) into a RunConfig. */
+export function runConfigFromFlags(flags: Flags, env: NodeJS.ProcessEnv): RunConfig {
+  const config: RunConfig = { ...DEFAULT_CONFIG, pathValues: {} };
+  const target = stringFlag(flags, 'target') ?? env.CONFORMANCE_TARGET;
+  if (target !== undefined) {
+    let url: URL;
+    try {
+      url = new URL(target);
+    } catch {
+      throw new UsageError(`--target takes an http(s) URL, not '${target}'`);
+    }
+    if (!/^https?:$/.test(url.protocol)) throw new UsageError(`--target takes an http(s) URL, not '${target}'`);
+    config.target = target;
+  }
+  config.token = stringFlag(flags, 'token') ?? (env.CONFORMANCE_TOKEN || undefined);
+  config.specs = listFlag(flags, 'spec');
+  config.overlays = flags.raw !== true;
+  const seed = stringFlag(flags, 'seed');
+  config.seed = seed !== undefined ? parseWholeNumber(seed, '--seed') : Math.floor(Math.random() * 2 ** 31);
+  const runs = stringFlag(flags, 'runs');
+  if (runs !== undefined) config.runs = parseWholeNumber(runs, '--runs', 1);
+  config.only = listFlag(flags, 'only');
+  config.skip = listFlag(flags, 'skip');
+  config.checks = listFlag(flags, 'check');
+  config.skipChecks = listFlag(flags, 'skip-check');
+  config.pathValues = parsePathValues(listFlag(flags, 'path-param'));
+  config.reportDir = stringFlag(flags, 'report') ?? config.reportDir;
+  const timeout = stringFlag(flags, 'timeout');
+  if (timeout !== undefined) config.timeoutMs = parseWholeNumber(timeout, '--timeout', 1);
+  const budget = stringFlag(flags, 'max-response-time');
+  if (budget !== undefined) config.maxResponseTimeMs = parseWholeNumber(budget, '--max-response-time', 1);
+  const sample = stringFlag(flags, 'report-requests');
+  if (sample !== undefined) config.reportRequests = parseWholeNumber(sample, '--report-requests');
+  return config;
+}
+
+/** Resolves when a TCP connection to the target opens within the timeout; a one-line SetupError otherwise. */
+export function probeTarget(baseUrl: string, timeoutMs: number): Promise<void> {
+  const url = new URL(baseUrl);
+  const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
+  return new Promise((resolve, reject) => {
+    const socket = net.connect({ host: url.hostname, port });
+    const timer = setTimeout(() => {
+      socket.destroy();
+      reject(new SetupError(`target ${url.protocol}//${url.host} is unreachable: no connection within ${timeoutMs} ms`));
+    }, timeoutMs);
+    socket.once('connect', () => {
+      clearTimeout(timer);
+      socket.end();
+      resolve();
+    });
+    socket.once('error', (err: NodeJS.ErrnoException) => {
+      clearTimeout(timer);
+      reject(new SetupError(`target ${url.protocol}//${url.host} is unreachable: ${err.code ?? err.message}`));
+    });
+  });
+}
+
+/** Key/value pairs for Allure's environment.properties. */
+function environmentInfo(session: Session): Record<string, string> {
+  return {
+    target: session.target.baseUrl,
+    'target.kind': session.embedded ? 'embedded reference server' : 'external',
+    specs: session.specVersions.join('; '),
+    seed: String(session.config.seed),
+    runs: String(session.config.runs),
+    checks: session.checks.map((c) => c.name).join('; '),
+  };
+}
+
+/** Runs mocha over the generated suites and resolves with its stats. */
+function runMocha(session: Session, reportDir: string): Promise<{ passes: number; failures: number; pending: number; setupFailed: boolean }> {
+  const resultsDir = path.join(reportDir, 'allure-results');
+  const junitFile = path.join(reportDir, 'junit', 'conformance.xml');
+  fs.rmSync(resultsDir, { recursive: true, force: true });
+  fs.mkdirSync(path.dirname(junitFile), { recursive: true });
+  const mocha = new Mocha({
+    delay: true,
+    timeout: 0,
+    reporter: require.resolve('allure-mocha'),
+    reporterOptions: {
+      resultsDir,
+      environmentInfo: environmentInfo(session),
+      categories: ALLURE_CATEGORIES,
+      extraReporters: [
+        [path.resolve(__dirname, '../../suites/report/progress-reporter.ts'), {}],
+        ['xunit', { output: junitFile, suiteName: 'conformance' }],
+      ],
+    },
+  });
+  const entry = path.resolve(__dirname, '../../suites/conformance.spec.ts');
+  // The entry may have been loaded by an earlier run in this process; mocha must evaluate it afresh.
+  delete require.cache[entry];
+  mocha.addFile(entry);
+  setCurrentSession(session);
+  return new Promise((resolve) => {
+    const runner = mocha.run(() => {
+      const stats = runner.stats ?? { passes: 0, failures: 0, pending: 0 };
+      resolve({ passes: stats.passes, failures: stats.failures, pending: stats.pending, setupFailed: process.exitCode === 2 });
+    });
+  });
+}
+
+/** `conformance run`: resolves with the exit code. */
+export async function runCommand(argv: string[], io: Io): Promise<number> {
+  const flags = parseFlags('run', argv, { ...RUN_OPTIONS, help: { type: 'boolean' } });
+  const config = runConfigFromFlags(flags, io.env);
+  let session: Session | undefined;
+  try {
+    session = await openSession(config);
+    if (config.target) await probeTarget(config.target, Math.min(config.timeoutMs, 10_000));
+    io.stderr(`conformance: ${session.target.name} ${session.target.baseUrl}, seed ${config.seed}, ${config.runs} fuzz case(s) per phase`);
+    const stats = await runMocha(session, config.reportDir);
+    if (stats.setupFailed) return 2;
+    const reportLines: string[] = [`allure-results: ${path.join(config.reportDir, 'allure-results')}`, `junit: ${path.join(config.reportDir, 'junit', 'conformance.xml')}`];
+    if (flags.html !== false) {
+      try {
+        reportLines.push(`report: ${await renderHtmlReport(path.join(config.reportDir, 'allure-results'), path.join(config.reportDir, 'allure-report'))}`);
+      } catch (err) {
+        io.stderr(`conformance: ${(err as Error).message}`);
+      }
+    }
+    for (const line of reportLines) io.stdout(line);
+    io.stdout(`conformance: ${stats.passes} passed, ${stats.failures} failed, ${stats.pending} skipped`);
+    return stats.failures > 0 ? 1 : 0;
+  } finally {
+    setCurrentSession(undefined);
+    await session?.close();
+  }
+}

@@ -1,0 +1,41 @@
+/** The command line's help text: the public contract of `conformance`. */
+
+/** Full usage, printed by `conformance --help`. */
+export const USAGE = `Usage: conformance <command> [options]
+
+Commands:
+  run      Run the conformance suites against a target (the embedded reference server when no --target)
+  mock     Start the reference Omnitron/OMS server
+  bundle   Write one API's merged document as a single self-contained JSON or YAML file
+  lint     Report the defects of the published documents, and the overlay action that corrects each
+
+run options:
+  --target URL            Base URL of the server under test (default: the embedded reference server)
+  --token KEY             API key (or CONFORMANCE_TOKEN); sent as "Authorization: Token KEY" for apiKey schemes
+  --spec PATH|NAME        Spec file or bundled API name, repeatable (default: the bundled omnitron and oms)
+  --raw                   Use the documents as published, without the correcting overlays
+  --seed N                Replay the cases of an earlier run (printed at the start of each run)
+  --runs N                Fuzz cases per operation and phase (default 50)
+  --only X                Only operations matching an operationId, tag or path (* wildcard), repeatable or comma-separated
+  --skip X                Skip operations matching an operationId, tag or path, repeatable
+  --check NAME            Only these checks, repeatable;  --skip-check NAME  skip these checks
+  --path-param NAME=VAL   A path parameter value that exists on the target (e.g. channel_id=1), repeatable
+  --report DIR            Where allure-results, junit and allure-report go (default reports)
+  --html / --no-html      Render the Allure HTML report at the end (default on)
+  --timeout MS            Per-request timeout (default 10000)
+  --max-response-time MS  Fail responses slower than this (off by default)
+  --report-requests N     Sample requests attached to each report entry besides failures (default 3)
+
+mock options:
+  --port N (default 8000)  --host ADDR (default 127.0.0.1)  --token KEY (repeatable; or CONFORMANCE_MOCK_TOKENS)
+  --seed N (default 1)     --upstream URL (Omnitron to pull cancellation reasons from)
+
+bundle options:
+  --api NAME | --spec PATH   --out FILE (.json, .yaml or .yml)   --raw   --format json|yaml
+
+lint options:
+  --api NAME (repeatable; default every bundled API) | --spec PATH   --strict (fail on corrected defects too)
+
+Exit codes: 0 everything conforms, 1 something failed, 2 usage error, unusable spec or unreachable target.
+The last line on stdout of 'run' is: conformance: N passed, N failed, N skipped
+`;

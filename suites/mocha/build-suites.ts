@@ -1,0 +1,86 @@
+/**
+ * Builds the mocha tree from the specs: one `describe` per API, tag and operation, one per phase, and one `it`
+ * per check that applies to the phase. A phase's cases are sent once, in its `before` hook; each `it` then reports
+ * its check's verdict over all of them, so adding checks costs no extra requests.
+ */
+import fc from 'fast-check';
+import type { Case } from '../../generators/model/case';
+import type { ApiModel, Operation } from '../../generators/model/operation';
+import type { Check } from '../checks/check';
+import { attachExchange, labelTest } from '../report/allure-annotations';
+import { planPhases, type PhasePlan } from '../runner/phase-plan';
+import { runPhase, type PhaseResult } from '../runner/phase-run';
+import type { Session } from '../runner/session';
+import { failureMessage } from './failure-message';
+
+const APPLICABILITY_SAMPLE = 5;
+
+/** Cases to decide which checks a phase needs an `it` for. */
+function representativeCases(plan: PhasePlan): Case[] {
+  if (plan.kind === 'list') return plan.cases;
+  try {
+    return fc.sample(plan.arbitrary, { seed: plan.seed, numRuns: APPLICABILITY_SAMPLE });
+  } catch {
+    return [];
+  }
+}
+
+/** Checks that apply to at least one representative case; with none (a generation error) all checks stay. */
+function checksForPhase(checks: readonly Check[], plan: PhasePlan): Check[] {
+  const cases = representativeCases(plan);
+  if (cases.length === 0) return plan.kind === 'property' ? [...checks] : [];
+  return checks.filter((check) => cases.some((c) => check.appliesTo(c, c.operation)));
+}
+
+/** The `it` body of one check in one phase. */
+async function reportCheck(ctx: Mocha.Context, session: Session, api: ApiModel, operation: Operation, check: Check, result: PhaseResult | undefined): Promise<void> {
+  await labelTest(session, api, operation, check, result?.phase ?? 'unknown', result?.seed);
+  if (!result) throw new Error('[setup] the phase did not run (see the hook failure above)');
+  if (result.generationError) throw new Error(`[generation] could not generate ${result.phase} cases: ${result.generationError}`);
+  const tally = result.tallies.get(check.name);
+  for (const sample of result.samples) await attachExchange(sample, 'sample');
+  if (!tally) {
+    ctx.skip();
+    return;
+  }
+  if (tally.failure) await attachExchange(tally.failure, 'failing');
+  if (tally.failed > 0) throw new Error(failureMessage(session, operation, check.name, result, tally));
+}
+
+/** Declares the suites of one operation. */
+function describeOperation(session: Session, api: ApiModel, operation: Operation): void {
+  describe(`${operation.method.toUpperCase()} ${operation.path} (${operation.id})`, () => {
+    for (const plan of planPhases(session, api, operation)) {
+      const checks = checksForPhase(session.checks, plan);
+      if (checks.length === 0) continue;
+      describe(plan.phase, function () {
+        let result: PhaseResult | undefined;
+        before(async function () {
+          this.timeout(0);
+          result = await runPhase(session, api, plan);
+        });
+        for (const check of checks) {
+          it(check.name, async function () {
+            await reportCheck(this, session, api, operation, check, result);
+          });
+        }
+      });
+    }
+  });
+}
+
+/** Declares every suite of the session. */
+export function buildSuites(session: Session): void {
+  for (const api of session.apis) {
+    const operations = session.operations.get(api.name) ?? [];
+    if (operations.length === 0) continue;
+    describe(`${api.title || api.name} (${api.name})`, () => {
+      const tags = [...new Set(operations.map((op) => op.tags[0] ?? 'untagged'))];
+      for (const tag of tags) {
+        describe(tag, () => {
+          for (const operation of operations.filter((op) => (op.tags[0] ?? 'untagged') === tag)) describeOperation(session, api, operation);
+        });
+      }
+    });
+  }
+}

@@ -1,0 +1,32 @@
+/** Renders the HTML report from allure-results with the `allure` package (v3), offline. */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** Path of the allure CLI script shipped by the `allure` package. */
+function allureBin(): string {
+  const pkgPath = require.resolve('allure/package.json');
+  const pkg = JSON.parse(fs.readFileSync(pkgPath, 'utf8')) as { bin: string | Record<string, string> };
+  const bin = typeof pkg.bin === 'string' ? pkg.bin : pkg.bin.allure;
+  return path.join(path.dirname(pkgPath), bin);
+}
+
+/** Generates `outputDir/index.html` from `resultsDir`; resolves with the index path or rejects with a one-line error. */
+export function renderHtmlReport(resultsDir: string, outputDir: string, name = 'Omnitron/OMS conformance'): Promise<string> {
+  fs.rmSync(outputDir, { recursive: true, force: true });
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [allureBin(), 'generate', resultsDir, '--output', outputDir, '--report-name', name], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NO_COLOR: '1', CONFORMANCE_TOKEN: '' },
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.resume();
+    child.on('error', (err) => reject(new Error(`allure generate could not start: ${err.message}`)));
+    child.on('close', (code) => {
+      const index = path.join(outputDir, 'index.html');
+      if (code === 0 && fs.existsSync(index)) resolve(index);
+      else reject(new Error(`allure generate failed (exit ${code}): ${stderr.trim().split('\n').pop() ?? ''}`));
+    });
+  });
+}

@@ -1,0 +1,94 @@
+/**
+ * Which phases run for an operation, and with which cases: the spec's examples, boundary values, random valid
+ * cases (fuzz), one-violation cases (negative), bad credentials (auth) and an undocumented method (methods).
+ */
+import fc from 'fast-check';
+import type { Case } from '../../generators/model/case';
+import type { ApiModel, HttpMethod, Operation } from '../../generators/model/operation';
+import { boundaryCases, exampleCases, negativeCaseArbitrary, positiveCaseArbitrary } from '../../generators/cases';
+import type { AuthProbeKind } from '../../generators/model/case';
+import { deriveSeed } from './seed';
+import type { Session } from './session';
+
+/** The phases, in the order they run. */
+export const PHASES = ['examples', 'boundary', 'fuzz', 'negative', 'auth', 'methods'] as const;
+
+/** A phase's name. */
+export type PhaseName = (typeof PHASES)[number];
+
+/** A planned phase: a fixed list of cases, or a property over generated ones. */
+export type PhasePlan =
+  | { phase: PhaseName; kind: 'list'; cases: Case[] }
+  | { phase: PhaseName; kind: 'property'; arbitrary: fc.Arbitrary<Case>; seed: number; runs: number };
+
+const PROBE_METHODS: HttpMethod[] = ['get', 'post', 'put', 'patch', 'delete'];
+const MAX_LIST_CASES = 64;
+
+/** Path values to aim generated cases at: the run's --path-param values, by parameter name. */
+function pathValuesFor(session: Session, operation: Operation): Record<string, unknown[]> {
+  const values: Record<string, unknown[]> = {};
+  for (const param of operation.parameters) {
+    if (param.in !== 'path') continue;
+    const given = session.config.pathValues[param.name];
+    if (given && given.length > 0) values[param.name] = given.map((v) => coerce(v, param.schema));
+  }
+  return values;
+}
+
+/** A --path-param value typed as its parameter's schema says, so that generated cases stay valid. */
+function coerce(value: string, schema: unknown): unknown {
+  const type = typeof schema === 'object' && schema !== null ? (schema as { type?: unknown }).type : undefined;
+  const types = Array.isArray(type) ? type : [type];
+  if ((types.includes('integer') || types.includes('number')) && value.trim() !== '' && !Number.isNaN(Number(value))) return Number(value);
+  return value;
+}
+
+/** Puts the run's path values into fixed cases, so examples reach objects that exist on the target. */
+function aimAt(cases: Case[], values: Record<string, unknown[]>): Case[] {
+  return cases.map((c, i) => {
+    const pathParams = { ...c.pathParams };
+    for (const [name, options] of Object.entries(values)) if (options.length > 0) pathParams[name] = options[i % options.length];
+    return { ...c, pathParams };
+  });
+}
+
+/** A valid case to build probes from: the first example, else the first boundary case, else a generated one. */
+function baseCase(operation: Operation, values: Record<string, unknown[]>, seed: number): Case {
+  const fixed = aimAt([...exampleCases(operation), ...boundaryCases(operation)].filter((c) => c.mode === 'positive'), values);
+  return fixed[0] ?? fc.sample(positiveCaseArbitrary(operation, { pathValues: values }), { seed, numRuns: 1 })[0];
+}
+
+/** The first common method the path does not document, if any. */
+export function undocumentedMethod(api: ApiModel, path: string): HttpMethod | undefined {
+  const documented = api.methodsByPath[path] ?? [];
+  return PROBE_METHODS.find((m) => !documented.includes(m));
+}
+
+/** True when this operation is the one that carries its path's 405 probe (the first documented on the path). */
+function ownsMethodProbe(api: ApiModel, operation: Operation): boolean {
+  return api.operations.find((op) => op.path === operation.path) === operation;
+}
+
+/** Plans every phase of one operation. */
+export function planPhases(session: Session, api: ApiModel, operation: Operation): PhasePlan[] {
+  const values = pathValuesFor(session, operation);
+  const seedFor = (phase: string): number => deriveSeed(session.config.seed, `${api.name}:${operation.id}:${phase}`);
+  const plans: PhasePlan[] = [
+    { phase: 'examples', kind: 'list', cases: aimAt(exampleCases(operation), values).slice(0, MAX_LIST_CASES) },
+    { phase: 'boundary', kind: 'list', cases: aimAt(boundaryCases(operation), values).slice(0, MAX_LIST_CASES) },
+    { phase: 'fuzz', kind: 'property', arbitrary: positiveCaseArbitrary(operation, { pathValues: values }), seed: seedFor('fuzz'), runs: session.config.runs },
+    { phase: 'negative', kind: 'property', arbitrary: negativeCaseArbitrary(operation, { pathValues: values }), seed: seedFor('negative'), runs: session.config.runs },
+  ];
+  if (operation.security.length > 0) {
+    const base = baseCase(operation, values, seedFor('auth'));
+    const probes: AuthProbeKind[] = ['missing', 'wrong', 'malformed'];
+    plans.push({ phase: 'auth', kind: 'list', cases: probes.map((auth): Case => ({ ...base, phase: 'auth', auth })) });
+  }
+  const method = undocumentedMethod(api, operation.path);
+  if (method && ownsMethodProbe(api, operation)) {
+    const base = baseCase(operation, values, seedFor('methods'));
+    const probe: Case = { ...base, phase: 'methods', probe: { kind: 'undocumented-method', method: method.toUpperCase() } };
+    plans.push({ phase: 'methods', kind: 'list', cases: [probe] });
+  }
+  return plans;
+}

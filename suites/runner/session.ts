@@ -1,0 +1,102 @@
+/**
+ * A run session: the loaded API models, the target the requests go to, the selected checks. Opened once per
+ * run, before mocha builds its suites, so that an unusable spec or an unreachable target stops the run early.
+ */
+import type { ApiModel, Operation } from '../../generators/model/operation';
+import { buildApiModel } from '../../generators/model/build';
+import { listBundledApis, loadBundledApi, loadSpecFile } from '../../generators/spec/load';
+import type { Check, CheckContext } from '../checks/check';
+import { selectChecks } from '../checks/registry';
+import type { Target } from '../targets/target';
+import { createHttpTarget } from '../targets/http-target';
+import { UsageError, type RunConfig } from './config';
+import { selectOperations } from './select-operations';
+
+/** What every phase of every operation shares during a run. */
+export interface Session {
+  config: RunConfig;
+  apis: ApiModel[];
+  /** Operations selected by --only/--skip, per API name. */
+  operations: Map<string, Operation[]>;
+  target: Target;
+  /** True when the target is the embedded reference server. */
+  embedded: boolean;
+  /** Spec versions for the report's environment: `omnitron 1.0.0 (corrected)`. */
+  specVersions: string[];
+  checks: Check[];
+  context: CheckContext;
+  close(): Promise<void>;
+}
+
+/** A spec or target problem that makes the run impossible: exit code 2. */
+export class SetupError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SetupError';
+  }
+}
+
+/** Loads the specs named by the config (the bundled ones by default) into API models. */
+export async function loadApis(config: RunConfig): Promise<ApiModel[]> {
+  const loaded = config.specs.length > 0
+    ? await Promise.all(config.specs.map((file) => (listBundledApis().includes(file) ? loadBundledApi(file, { overlays: config.overlays }) : loadSpecFile(file))))
+    : await Promise.all(listBundledApis().map((name) => loadBundledApi(name, { overlays: config.overlays })));
+  const apis: ApiModel[] = [];
+  for (const spec of loaded) apis.push(await buildApiModel(spec.document, { name: spec.name, source: spec.sources[0] }));
+  return apis;
+}
+
+/** Starts the embedded reference server, loaded lazily so a staging run never pays for it. */
+async function startEmbedded(config: RunConfig): Promise<{ url: string; token: string; close(): Promise<void> }> {
+  const { startMockServer } = await import('../../mock/server');
+  const token = config.token ?? 'conformance-dev-token';
+  const server = await startMockServer({ port: 0, host: '127.0.0.1', tokens: [token] });
+  return { url: server.url, token, close: () => server.close() };
+}
+
+/** Opens a session: specs loaded and validated, checks selected, target started or probed. */
+export async function openSession(config: RunConfig): Promise<Session> {
+  const checks = selectChecks({ only: config.checks, skip: config.skipChecks });
+  let apis: ApiModel[];
+  try {
+    apis = await loadApis(config);
+  } catch (err) {
+    throw new SetupError(oneLine(err));
+  }
+  const operations = new Map<string, Operation[]>();
+  let total = 0;
+  for (const api of apis) {
+    const selected = selectOperations(api.operations, config.only, config.skip);
+    operations.set(api.name, selected);
+    total += selected.length;
+  }
+  if (total === 0) throw new UsageError(`no operation matches --only ${config.only.join(',') || '(all)'} / --skip ${config.skip.join(',') || '(none)'}`);
+
+  let embedded: Awaited<ReturnType<typeof startEmbedded>> | undefined;
+  const runConfig = { ...config };
+  if (!config.target) {
+    embedded = await startEmbedded(config);
+    runConfig.token = embedded.token;
+  }
+  const baseUrl = config.target ?? (embedded as { url: string }).url;
+  const target = createHttpTarget(config.target ? 'target' : 'embedded reference server', baseUrl, { timeoutMs: config.timeoutMs });
+  return {
+    config: runConfig,
+    apis,
+    operations,
+    target,
+    embedded: embedded !== undefined,
+    specVersions: apis.map((api) => `${api.name} ${api.version}${config.overlays ? ' (corrected)' : ' (as published)'}`),
+    checks,
+    context: { api: apis[0], maxResponseTimeMs: config.maxResponseTimeMs },
+    async close() {
+      await target.close();
+      if (embedded) await embedded.close();
+    },
+  };
+}
+
+/** The first line of an error's message. */
+export function oneLine(err: unknown): string {
+  return String(err instanceof Error ? err.message : err).split('\n')[0];
+}
