@@ -74,9 +74,9 @@ export function createHttpTarget(name: string, baseUrl: string, options: Partial
               chunks.push(chunk.subarray(0, settings.maxBodyBytes - size));
               size = settings.maxBodyBytes;
               truncated = true;
+              finish();
               // Stop reading an oversized body: the socket is discarded rather than drained.
               res.destroy();
-              finish();
               return;
             }
             chunks.push(chunk);
