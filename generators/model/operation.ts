@@ -26,6 +26,8 @@ export interface Parameter {
   /** Values from `example` / `examples`, in document order. */
   examples: unknown[];
   description?: string;
+  /** Set when the parameter is described by `content` instead of `schema`: its value travels serialised as this media type. */
+  contentType?: string;
 }
 
 /** One media type of a request or response body. */

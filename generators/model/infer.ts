@@ -1,0 +1,143 @@
+/**
+ * What the suite infers about operations from their shapes alone (never from resource names): pagination, filters,
+ * scope and the detail operation. Each check that relies on an inference says so, because the document does not.
+ */
+import type { FilterInfo, JsonSchema, Operation, PaginationInfo, ScopeInfo } from './operation';
+import { detach, hasType, objectProperties, resolveLocal } from './schema-shape';
+
+const PAGE_PARAMS = ['page', 'offset'];
+const LIMIT_PARAMS = ['limit', 'page_size', 'per_page'];
+
+/** Fills `inferred` of every operation; detail lookups need the whole list, hence one pass over all of them. */
+export function inferAll(operations: Operation[]): void {
+  for (const operation of operations) {
+    const pagination = inferPagination(operation);
+    operation.inferred = { filters: inferFilters(operation, pagination) };
+    if (pagination) operation.inferred.pagination = pagination;
+    const scope = inferScope(operation, pagination);
+    if (scope) operation.inferred.scope = scope;
+    const detail = inferDetailOperationId(operation, operations);
+    if (detail) operation.inferred.detailOperationId = detail;
+  }
+}
+
+/**
+ * A GET whose 200 JSON body is `{count, results: [], next|previous}` pages by envelope; one whose 200 is a bare
+ * array pages only if page/limit-like query parameters exist.
+ */
+export function inferPagination(operation: Operation): PaginationInfo | undefined {
+  if (operation.method !== 'get') return undefined;
+  const root = successJsonSchema(operation);
+  const body = resolveLocal(root, root);
+  const pageParam = queryParamNamed(operation, PAGE_PARAMS);
+  const limitParam = queryParamNamed(operation, LIMIT_PARAMS);
+  let kind: PaginationInfo['kind'] | undefined;
+  let items: JsonSchema | undefined;
+  const properties = objectProperties(root, root);
+  const results = resolveLocal(properties.results, root);
+  if ('count' in properties && ('next' in properties || 'previous' in properties) && hasType(results, 'array')) {
+    kind = 'envelope';
+    items = results?.items as JsonSchema | undefined;
+  } else if (hasType(body, 'array') && (pageParam || limitParam)) {
+    kind = 'array';
+    items = body?.items as JsonSchema | undefined;
+  }
+  if (!kind) return undefined;
+  const pagination: PaginationInfo = { kind };
+  if (pageParam) pagination.pageParam = pageParam;
+  if (limitParam) pagination.limitParam = limitParam;
+  if (items !== undefined) {
+    pagination.itemSchema = detach(items, root);
+    const key = inferItemKey(pagination.itemSchema);
+    if (key) pagination.itemKey = key;
+  }
+  return pagination;
+}
+
+/** The property identifying an item: `id`, else `pk`, else the first integer property whose name ends in `id`. */
+export function inferItemKey(itemSchema: JsonSchema): string | undefined {
+  const properties = objectProperties(itemSchema, itemSchema);
+  if ('id' in properties) return 'id';
+  if ('pk' in properties) return 'pk';
+  return Object.keys(properties).find(
+    (name) => /id$/i.test(name) && hasType(resolveLocal(properties[name], itemSchema), 'integer'),
+  );
+}
+
+/**
+ * Query parameters named like a property of the listed items filter by it: scalars by equality, object-valued
+ * parameters (`attributes`) by containment of the given keys.
+ */
+export function inferFilters(operation: Operation, pagination: PaginationInfo | undefined): FilterInfo[] {
+  if (!pagination?.itemSchema) return [];
+  const properties = objectProperties(pagination.itemSchema, pagination.itemSchema);
+  return operation.parameters
+    .filter((parameter) => parameter.in === 'query' && parameter.name in properties)
+    .filter((parameter) => parameter.name !== pagination.pageParam && parameter.name !== pagination.limitParam)
+    .map((parameter) => ({
+      param: parameter.name,
+      property: parameter.name,
+      match: hasType(resolveLocal(parameter.schema, parameter.schema), 'object') ? 'contains' : 'equals',
+    }));
+}
+
+/**
+ * A `{<x>_id}` path parameter followed by a literal collection segment scopes the collection (the last such one
+ * when there are several); `property` is `<x>` when the items carry it.
+ */
+export function inferScope(operation: Operation, pagination: PaginationInfo | undefined): ScopeInfo | undefined {
+  const segments = collectionPath(operation.path).split('/').filter(Boolean);
+  let param: string | undefined;
+  segments.forEach((segment, index) => {
+    const match = /^\{(.+_id)\}$/.exec(segment);
+    const followedByLiteral = segments.slice(index + 1).some((later) => !later.startsWith('{'));
+    if (match && followedByLiteral) param = match[1];
+  });
+  if (!param) return undefined;
+  const scope: ScopeInfo = { param };
+  const itemSchema = pagination?.itemSchema ?? resourceSchema(operation);
+  const property = param.slice(0, -'_id'.length);
+  if (itemSchema !== undefined && property in objectProperties(itemSchema, itemSchema)) scope.property = property;
+  return scope;
+}
+
+/** For an operation on a collection path, the GET on `<collection path>{param}/` (slash as the document writes it). */
+export function inferDetailOperationId(operation: Operation, operations: Operation[]): string | undefined {
+  if (/\{[^}]+\}\/?$/.test(operation.path)) return undefined;
+  const base = operation.path.endsWith('/') ? operation.path : `${operation.path}/`;
+  const detail = operations.find(
+    (candidate) =>
+      candidate.method === 'get' &&
+      candidate.path.startsWith(base) &&
+      /^\{[^}/]+\}\/?$/.test(candidate.path.slice(base.length)),
+  );
+  return detail?.id;
+}
+
+/** The operation's path without a trailing `{param}` segment: the collection an item operation belongs to. */
+function collectionPath(path: string): string {
+  return path.replace(/\{[^}/]+\}\/?$/, '');
+}
+
+function queryParamNamed(operation: Operation, names: string[]): string | undefined {
+  return names.find((name) => operation.parameters.some((parameter) => parameter.in === 'query' && parameter.name === name));
+}
+
+/** The JSON schema of the 200 response (the first JSON-like media type); undefined when there is none. */
+function successJsonSchema(operation: Operation): JsonSchema | undefined {
+  const response = operation.responses.find((candidate) => candidate.status === '200');
+  return response?.content.find((media) => isJsonLike(media.mediaType))?.schema;
+}
+
+/** What an item operation reads or writes: its first 2xx JSON object body, else its JSON request body. */
+function resourceSchema(operation: Operation): JsonSchema | undefined {
+  for (const response of operation.responses.filter((candidate) => /^2/.test(candidate.status))) {
+    const schema = response.content.find((media) => isJsonLike(media.mediaType))?.schema;
+    if (schema !== undefined && hasType(resolveLocal(schema, schema), 'object')) return schema;
+  }
+  return operation.requestBody?.content.find((media) => isJsonLike(media.mediaType))?.schema;
+}
+
+function isJsonLike(mediaType: string): boolean {
+  return /[/+]json\b/i.test(mediaType) || mediaType === '*/*';
+}

@@ -1,0 +1,74 @@
+/**
+ * Validation and dereferencing through swagger-parser, with its errors turned into one-line ModelErrors that name
+ * the JSON pointer of the problem.
+ */
+import SwaggerParser from '@apidevtools/swagger-parser';
+import type { OpenAPI } from 'openapi-types';
+import { assertSupportedVersion } from './adapters';
+import { ModelError } from './errors';
+import { pointerTo } from './pointer';
+
+/** One error as swagger-parser's AJV reports it. */
+interface AjvIssue {
+  instancePath: string;
+  keyword: string;
+  message?: string;
+  params?: Record<string, unknown>;
+}
+
+/**
+ * Validates a document against the OpenAPI schema and returns a dereferenced deep copy in which circular
+ * references are real object cycles. The input is never modified.
+ */
+export async function validateAndDereference(document: object): Promise<Record<string, unknown>> {
+  const copy = structuredClone(document) as Record<string, unknown>;
+  assertSupportedVersion(copy);
+  try {
+    const api = await SwaggerParser.validate(copy as unknown as OpenAPI.Document, { dereference: { circular: true } });
+    return api as unknown as Record<string, unknown>;
+  } catch (error) {
+    throw toModelError(error);
+  }
+}
+
+/** Maps swagger-parser's schema, $ref and spec errors to a ModelError; anything else is rethrown unchanged. */
+export function toModelError(error: unknown): unknown {
+  if (!(error instanceof Error)) return error;
+  const details = (error as { details?: unknown }).details;
+  if (Array.isArray(details) && details.length > 0) {
+    const issue = mostSpecificIssue(details as AjvIssue[]);
+    return new ModelError(`Invalid OpenAPI document: ${describeIssue(issue)}`, '#' + (issue.instancePath || ''));
+  }
+  const ref = error as { targetRef?: unknown; path?: unknown };
+  if (typeof ref.targetRef === 'string') {
+    const where = Array.isArray(ref.path) ? pointerTo(...(ref.path as string[])) : ref.targetRef;
+    return new ModelError(`Unresolvable $ref ${ref.targetRef}`, where);
+  }
+  if (error.name === 'SyntaxError' || error.name === 'ReferenceError' || error.name.endsWith('ParserError')) {
+    return new ModelError(`Invalid OpenAPI document: ${error.message.split('\n')[0]}`, '#');
+  }
+  return error;
+}
+
+/**
+ * AJV reports every failed alternative of the meta-schema's oneOfs; the deepest non-combinator error is the one a
+ * person can act on ("must have required property 'description'"), not "must match exactly one schema in oneOf".
+ */
+function mostSpecificIssue(issues: AjvIssue[]): AjvIssue {
+  const informative = issues.filter(
+    (issue) =>
+      !['oneOf', 'anyOf', 'if', 'not'].includes(issue.keyword) &&
+      !(issue.keyword === 'required' && issue.params?.missingProperty === '$ref'),
+  );
+  const pool = informative.length > 0 ? informative : issues;
+  return pool.reduce((best, issue) => (depth(issue) > depth(best) ? issue : best));
+}
+
+function depth(issue: AjvIssue): number {
+  return issue.instancePath.split('/').length;
+}
+
+function describeIssue(issue: AjvIssue): string {
+  const extra = issue.keyword === 'additionalProperties' ? ` '${String(issue.params?.additionalProperty)}'` : '';
+  return `${issue.message ?? issue.keyword}${extra}`;
+}
