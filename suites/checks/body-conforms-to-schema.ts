@@ -1,0 +1,18 @@
+/** A parsed body must validate against the schema documented for its status and media type. */
+import { Category } from './categories';
+import type { Check } from './check';
+import { answersAsDocumented } from './support/case-kind';
+import { assertConforms, describeBody, documentedBody, hasParsedJson } from './support/documented-body';
+
+/** Fails with the first problems (JSON pointer, expectation, value found) when the body breaks its schema. */
+export const bodyConformsToSchema: Check = {
+  name: 'body conforms to the documented schema',
+  severity: 'critical',
+  appliesTo: (testCase) => answersAsDocumented(testCase),
+  run(_context, response, testCase) {
+    const body = documentedBody(testCase.operation, response);
+    // No documented schema for this exchange, or no JSON to judge: the status and content-type checks own those.
+    if (!body || !hasParsedJson(response)) return;
+    assertConforms(body, response.json, Category.schemaMismatch, `body does not conform to the schema for ${describeBody(body)}`);
+  },
+};

@@ -1,0 +1,26 @@
+/**
+ * A status documented without content must come without a body. Strict on purpose: a body the document does not
+ * describe is a body clients cannot rely on, and the fix (document it in an overlay, or stop sending it) is cheap.
+ * Kept apart from the content-type check so a run against a known under-documented API can skip just this.
+ */
+import { Category } from './categories';
+import { Failure, type Check } from './check';
+import { answersAsDocumented } from './support/case-kind';
+import { describeOperation, documentedResponse } from './support/documented-response';
+import { showBody } from './support/shorten';
+
+/** Fails when a status documented with no content answers with a non-blank body. */
+export const bodyIsEmptyWhenNoneIsDocumented: Check = {
+  name: 'body is empty when none is documented',
+  severity: 'minor',
+  appliesTo: (testCase) => answersAsDocumented(testCase),
+  run(_context, response, testCase) {
+    const documented = documentedResponse(testCase.operation, response.status);
+    if (!documented || documented.content.length > 0 || response.text.trim() === '') return;
+    const contentType = response.headers['content-type'] ?? 'none';
+    throw new Failure(
+      `${documented.status} of ${describeOperation(testCase.operation)} is documented without a body, but one came (Content-Type ${contentType}): ${showBody(response.text)}`,
+      Category.undocumentedBody,
+    );
+  },
+};

@@ -1,0 +1,53 @@
+/**
+ * The failure categories checks throw, and how a report groups failed results by them (Allure's categories.json).
+ * A category is part of the message a reporter shows (`[category] message`) so that a message regex can match it.
+ */
+import type { Failure } from './check';
+
+/** Every category a check in this folder throws, by the word the report shows. */
+export const Category = {
+  serverError: 'server error',
+  undocumentedStatus: 'undocumented status',
+  contentType: 'content type',
+  undocumentedBody: 'undocumented body',
+  schemaMismatch: 'schema mismatch',
+  invalidSchema: 'invalid schema',
+  errorShape: 'error shape',
+  invalidInputAccepted: 'invalid input accepted',
+  validInputRejected: 'valid input rejected',
+  auth: 'auth',
+  methodNotAllowed: 'method not allowed',
+  responseTime: 'response time',
+  // Thrown by the runner, not by a check, when a check crashes or no response came; listed so reports group them too.
+  checkError: 'check error',
+  transport: 'transport',
+} as const;
+
+/** One of the category words above. */
+export type CategoryName = (typeof Category)[keyof typeof Category];
+
+/** One entry of Allure's categories.json. */
+export interface FailureCategory {
+  name: string;
+  /** Allure result statuses the entry applies to. */
+  matchedStatuses: Array<'failed' | 'broken'>;
+  /** Matches a whole message as formatted by `formatFailureMessage`; `[\s\S]` so it also works without DOTALL. */
+  messageRegex: string;
+}
+
+/** The message a reporter should show for a failure: the category in brackets, then the check's sentence. */
+export function formatFailureMessage(failure: Pick<Failure, 'category' | 'message'>): string {
+  return `[${failure.category}] ${failure.message}`;
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Allure categories, one per category word, in the order the report should list them. */
+export const failureCategories: FailureCategory[] = Object.values(Category).map((name) => ({
+  name,
+  // A crashed check or a lost connection says nothing about the API, so Allure should file them as broken.
+  matchedStatuses: name === Category.checkError || name === Category.transport ? ['broken', 'failed'] : ['failed'],
+  messageRegex: `^\\[${escapeRegex(name)}\\][\\s\\S]*`,
+}));

@@ -1,0 +1,30 @@
+/** Runs checks on one exchange and reports, per check, whether it passed, failed or did not apply. */
+import type { Case } from '../../generators/model/case';
+import type { WireResponse } from '../targets/target';
+import { Category } from './categories';
+import { Failure, type Check, type CheckContext, type Severity } from './check';
+
+/** What one check made of one exchange. */
+export interface CheckOutcome {
+  name: string;
+  severity: Severity;
+  status: 'passed' | 'failed' | 'skipped';
+  /** Set when status is `failed`. */
+  failure?: Failure;
+}
+
+/** Runs every check that applies to the case; a check that crashes is a failure in category `check error`. */
+export function runChecks(checks: readonly Check[], context: CheckContext, response: WireResponse, testCase: Case): CheckOutcome[] {
+  return checks.map((check): CheckOutcome => {
+    const { name, severity } = check;
+    if (!check.appliesTo(testCase, testCase.operation)) return { name, severity, status: 'skipped' };
+    try {
+      check.run(context, response, testCase);
+      return { name, severity, status: 'passed' };
+    } catch (err) {
+      // One broken check must not hide what the others say about the same response.
+      const failure = err instanceof Failure ? err : new Failure(`the check itself crashed: ${(err as Error)?.message ?? String(err)}`, Category.checkError);
+      return { name, severity, status: 'failed', failure };
+    }
+  });
+}

@@ -1,0 +1,64 @@
+/**
+ * Compiled JSON Schema validators, each compiled once per schema object and cached for the life of the process:
+ * checks run on thousands of responses a second, and compiling is the expensive step.
+ */
+import Ajv2019, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2019';
+import addFormats from 'ajv-formats';
+import type { JsonSchema } from '../../../generators/model/operation';
+
+/** A schema ready to validate with: its validator, or why the document's schema cannot be compiled. */
+export type CompiledSchema =
+  | { ok: true; validate: (data: unknown) => ErrorObject[] | null }
+  | { ok: false; error: string };
+
+// Draft 2019-09 because the Operation model's schemas use `$defs` and may put `$ref` beside other keywords.
+// allErrors: a failure message lists every problem (up to a cap) so a developer fixes them in one round;
+// it costs nothing on valid bodies, which are the common case.
+// strict: false because documents carry OpenAPI annotations (`example`, `discriminator`, `x-*`) Ajv does not know.
+// addUsedSchema: false so that two documents reusing one `$id` do not collide in Ajv's registry.
+// logger: false because unknown formats are legal in OpenAPI (formats are open-ended) and are simply not asserted.
+const ajv = new Ajv2019({ allErrors: true, strict: false, addUsedSchema: false, logger: false });
+addFormats(ajv);
+
+const cache = new WeakMap<object, CompiledSchema>();
+let compilations = 0;
+
+const alwaysValid: CompiledSchema = { ok: true, validate: () => null };
+const falseSchemaError: ErrorObject = {
+  instancePath: '',
+  schemaPath: '#',
+  keyword: 'false schema',
+  params: {},
+  message: 'must not be present: the schema is `false`',
+};
+const neverValid: CompiledSchema = { ok: true, validate: () => [falseSchemaError] };
+
+function compile(schema: object): CompiledSchema {
+  compilations += 1;
+  let validator: ValidateFunction;
+  try {
+    validator = ajv.compile(schema);
+  } catch (err) {
+    return { ok: false, error: (err as Error).message };
+  }
+  // Ajv keeps the last call's errors on the function, so they are read before anything else can validate.
+  return { ok: true, validate: (data) => (validator(data) ? null : (validator.errors ?? [])) };
+}
+
+/** The cached validator for a schema, compiling it on first use; keyed by the schema object's identity. */
+export function compiledSchema(schema: JsonSchema): CompiledSchema {
+  if (schema === true) return alwaysValid;
+  if (schema === false) return neverValid;
+  let compiled = cache.get(schema);
+  if (!compiled) {
+    compiled = compile(schema);
+    // A schema that does not compile is cached too, so a broken document costs one attempt, not one per response.
+    cache.set(schema, compiled);
+  }
+  return compiled;
+}
+
+/** How many schemas have been compiled so far in this process; lets tests prove the cache holds. */
+export function validatorCompilations(): number {
+  return compilations;
+}

@@ -1,0 +1,46 @@
+/**
+ * A positive case (values drawn from the documented schemas) must not be refused. 5xx is left to
+ * `response is not a server error`; a 404 is tolerated where random path ids may simply not exist.
+ */
+import type { Case } from '../../generators/model/case';
+import type { Operation } from '../../generators/model/operation';
+import { Category } from './categories';
+import { Failure, type Check } from './check';
+import { isOrdinaryCase } from './support/case-kind';
+import { describeOperation, documentedResponse, documentsExactly } from './support/documented-response';
+import { showBody } from './support/shorten';
+
+function hasPathParameters(operation: Operation): boolean {
+  return operation.parameters.some((parameter) => parameter.in === 'path');
+}
+
+function refused(testCase: Case, status: number, text: string, why: string): string {
+  return `valid input (${testCase.phase} case) to ${describeOperation(testCase.operation)} was refused with ${status}${why}; body: ${showBody(text)}`;
+}
+
+/** Fails on 400/422, on 401/403 (the suite sends credentials), and on 404s or other 4xx the document does not allow. */
+export const validInputIsAccepted: Check = {
+  name: 'valid input is accepted',
+  severity: 'normal',
+  appliesTo: (testCase) => testCase.mode === 'positive' && isOrdinaryCase(testCase),
+  run(_context, response, testCase) {
+    const { status, text } = response;
+    const operation = testCase.operation;
+    if (status < 400 || status >= 500) return;
+    if (status === 401 || status === 403) {
+      throw new Failure(refused(testCase, status, ' although the suite sent its credentials', text), Category.auth);
+    }
+    if (status === 400 || status === 422) {
+      throw new Failure(refused(testCase, status, ' as invalid', text), Category.validInputRejected);
+    }
+    if (status === 404) {
+      if (hasPathParameters(operation) && documentedResponse(operation, 404)) return;
+      const why = hasPathParameters(operation) ? ', which is not documented' : ' although it has no path parameters to miss';
+      throw new Failure(refused(testCase, status, why, text), Category.validInputRejected);
+    }
+    // Any other 4xx (409 conflict, 429 throttled, ...) is fine only when the document names that exact status:
+    // a `4XX` or `default` catch-all does not say valid input may meet it.
+    if (documentsExactly(operation, status)) return;
+    throw new Failure(refused(testCase, status, ', which is not documented', text), Category.validInputRejected);
+  },
+};
