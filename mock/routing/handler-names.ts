@@ -1,0 +1,22 @@
+/** The names of the fourteen documented operations; a handler table maps each to its implementation. */
+
+/** Every operation the mock serves, one name each. */
+export const HANDLER_NAMES = [
+  'images.list',
+  'images.retrieve',
+  'images.inserts',
+  'images.updates',
+  'images.insertsOrUpdates',
+  'failedIntegrations.list',
+  'failedIntegrations.create',
+  'failedIntegrations.retrieve',
+  'failedIntegrations.update',
+  'failedIntegrations.partialUpdate',
+  'failedIntegrations.destroy',
+  'cancellationReasons.list',
+  'cancellationReasons.retrieve',
+  'cancellationReasons.pull',
+] as const;
+
+/** One operation's name, e.g. `failedIntegrations.create`. */
+export type HandlerName = (typeof HANDLER_NAMES)[number];

@@ -1,0 +1,53 @@
+/** Validates failed-integration request bodies against the published schema, answering DRF-style field errors. */
+import Ajv, { type ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import { loadFailedIntegrationSchema } from './failed-integration-schema';
+import { toRequestJsonSchema } from './openapi-schema';
+import { toFieldErrors, type FieldErrors } from './drf-messages';
+
+/** Valid writable fields (read-only ones removed), or the field errors to answer with 400. */
+export type ValidationResult = { kind: 'valid'; fields: Record<string, unknown> } | { kind: 'invalid'; errors: FieldErrors };
+
+/** Checks a full (POST/PUT) or partial (PATCH) body. */
+export interface FailedIntegrationValidator {
+  validate(body: unknown, partial: boolean): ValidationResult;
+  /** Writable property names, in schema order. */
+  readonly properties: readonly string[];
+  /** The schema's `default` of each property that has one; nullable properties without one default to null. */
+  readonly defaults: Readonly<Record<string, unknown>>;
+}
+
+function describe(value: unknown): string {
+  return Array.isArray(value) ? 'list' : value === null ? 'NoneType' : typeof value === 'string' ? 'str' : typeof value;
+}
+
+/** Compiles the validators once from the fragment's schema. */
+export function createFailedIntegrationValidator(schema = loadFailedIntegrationSchema()): FailedIntegrationValidator {
+  const full = toRequestJsonSchema(schema);
+  const partial = { ...full, required: [] };
+  const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
+  addFormats(ajv);
+  const compiled: Record<'full' | 'partial', ValidateFunction> = { full: ajv.compile(full), partial: ajv.compile(partial) };
+  const propertySchemas = (full.properties ?? {}) as Record<string, { default?: unknown; type?: unknown }>;
+  const properties = Object.keys(propertySchemas);
+  const defaults: Record<string, unknown> = {};
+  for (const [name, property] of Object.entries(propertySchemas)) {
+    if (property.default !== undefined) defaults[name] = property.default;
+    else if (Array.isArray(property.type) && property.type.includes('null')) defaults[name] = null;
+  }
+  return {
+    properties,
+    defaults,
+    validate(body, isPartial) {
+      if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+        return { kind: 'invalid', errors: { non_field_errors: [`Invalid data. Expected a dictionary, but got ${describe(body)}.`] } };
+      }
+      // Unknown and read-only fields are ignored, as DRF serializers do, so only documented writable ones are kept.
+      const fields: Record<string, unknown> = {};
+      for (const name of properties) if (Object.hasOwn(body, name)) fields[name] = (body as Record<string, unknown>)[name];
+      const validate = compiled[isPartial ? 'partial' : 'full'];
+      if (validate(fields)) return { kind: 'valid', fields };
+      return { kind: 'invalid', errors: toFieldErrors(validate.errors ?? []) };
+    },
+  };
+}
