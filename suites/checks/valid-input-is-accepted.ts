@@ -14,7 +14,7 @@ function hasPathParameters(operation: Operation): boolean {
   return operation.parameters.some((parameter) => parameter.in === 'path');
 }
 
-function refused(testCase: Case, status: number, text: string, why: string): string {
+function refused(testCase: Case, status: number, why: string, text: string): string {
   return `valid input (${testCase.phase} case) to ${describeOperation(testCase.operation)} was refused with ${status}${why}; body: ${showBody(text)}`;
 }
 

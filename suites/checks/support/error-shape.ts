@@ -13,10 +13,10 @@ export function assertErrorShape(body: DocumentedBody, data: unknown): void {
   assertConforms(body, data, Category.errorShape, `error body does not match the documented shape for ${describeBody(body)}`);
   const keys = documentedKeys(body.schema);
   if (keys.length === 0) return;
-  const expected = `one of the documented keys ${keys.join(', ')}`;
+  const listed = keys.join(', ');
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    throw new Failure(`error body for ${describeBody(body)} should be an object carrying ${expected} (got ${showValue(data)})`, Category.errorShape, '');
+    throw new Failure(`error body for ${describeBody(body)} should be an object carrying at least one of the documented keys ${listed} (got ${showValue(data)})`, Category.errorShape, '');
   }
   if (keys.some((key) => Object.prototype.hasOwnProperty.call(data, key))) return;
-  throw new Failure(`error body for ${describeBody(body)} carries none of ${expected} (got ${showValue(data)})`, Category.errorShape, '');
+  throw new Failure(`error body for ${describeBody(body)} carries none of the documented keys ${listed} (got ${showValue(data)})`, Category.errorShape, '');
 }

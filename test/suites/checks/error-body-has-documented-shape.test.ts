@@ -1,0 +1,48 @@
+import { expect } from 'chai';
+import { errorBodyHasDocumentedShape as check } from '../../../suites/checks/error-body-has-documented-shape';
+import { documented, expectFailure, expectPass, json, makeCase, makeOperation, makeResponse } from './fixtures';
+
+describe('check: error body has the documented error shape', () => {
+  it('passes a body carrying a documented key', () => {
+    expectPass(check, makeResponse(401, { detail: 'Invalid token.' }));
+    expectPass(check, makeResponse(401, { code: 'token_invalid', extra: 1 }));
+  });
+
+  it('fails an empty object and an object with none of the documented keys', () => {
+    const empty = expectFailure(check, makeResponse(401, {}));
+    expect(empty.category).to.equal('error shape');
+    expect(empty.message).to.equal('error body for 401 application/json carries none of the documented keys detail, code (got {})');
+    const other = expectFailure(check, makeResponse(401, { error: 'x' }));
+    expect(other.message).to.contain('detail, code (got {"error":"x"})');
+  });
+
+  it('fails a body that breaks the error schema, with the pointer', () => {
+    const failure = expectFailure(check, makeResponse(404, { detail: ['Not found.'] }));
+    expect(failure.pointer).to.equal('/detail');
+    expect(failure.message).to.contain('error body does not match the documented shape for 404 application/json: at /detail: must be string (got ["Not found."])');
+  });
+
+  it('collects keys through anyOf branches and $defs references', () => {
+    const operation = makeOperation({
+      responses: [
+        documented('400', [
+          json({
+            anyOf: [{ $ref: '#/$defs/Problem' }, { type: 'object', properties: { non_field_errors: { type: 'array' } } }],
+            $defs: { Problem: { type: 'object', properties: { title: { type: 'string' } } } },
+          }),
+        ]),
+      ],
+    });
+    expectPass(check, makeResponse(400, { title: 'Bad' }), makeCase(operation));
+    expectPass(check, makeResponse(400, { non_field_errors: [] }), makeCase(operation));
+    expect(expectFailure(check, makeResponse(400, { detail: 'x' }), makeCase(operation)).message).to.contain('title, non_field_errors');
+  });
+
+  it('fails a non-object body when the schema names keys, and ignores success statuses', () => {
+    const loose = makeCase(makeOperation({ responses: [documented('404', [json({ properties: { detail: { type: 'string' } } })])] }));
+    expect(expectFailure(check, makeResponse(404, '"Not found"', { 'content-type': 'application/json' }), loose).message).to.contain(
+      'should be an object carrying at least one of the documented keys detail (got "Not found")',
+    );
+    expectPass(check, makeResponse(200, {}));
+  });
+});
