@@ -1,0 +1,44 @@
+/** A copy-pasteable curl command for a request, with every secret replaced by a shell variable. */
+import type { WireRequest } from '../model/case';
+
+/** What stands in for a secret header's value; a shell expands it from the environment when the command is pasted. */
+export const SECRET_PLACEHOLDER = '${CONFORMANCE_TOKEN}';
+
+/** Secrets this short would be replaced inside unrelated text by coincidence; they are only redacted in their header. */
+const MIN_SECRET_LENGTH_TO_SCRUB = 6;
+
+/**
+ * Renders `curl -g -X METHOD 'url' -H ... --data-raw ...`. Values of `secretHeaders` (case-insensitive names)
+ * become `${CONFORMANCE_TOKEN}` in double quotes so the shell substitutes it; the secret's text is also replaced in
+ * the URL, other headers and the body, since a query credential or an echoed value must not leak it either.
+ * `-g` stops curl from globbing the literal brackets of deepObject parameters.
+ */
+export function curlFor(request: WireRequest, baseUrl: string, secretHeaders: string[]): string {
+  const secretNames = new Set(secretHeaders.map((name) => name.toLowerCase()));
+  const secrets = Object.entries(request.headers)
+    .filter(([name, value]) => secretNames.has(name.toLowerCase()) && value.length >= MIN_SECRET_LENGTH_TO_SCRUB)
+    .map(([, value]) => value);
+  // Each piece between secrets is single-quoted; the placeholder between them stays double-quoted so it expands.
+  const quote = (text: string): string =>
+    secrets
+      .reduce((out, secret) => out.split(secret).join(SECRET_PLACEHOLDER), text)
+      .split(SECRET_PLACEHOLDER)
+      .map(shellQuote)
+      .join(`"${SECRET_PLACEHOLDER}"`);
+
+  const url = baseUrl.replace(/\/+$/, '') + request.path;
+  const parts = ['curl', '-g', '-X', request.method, quote(url)];
+  for (const [name, value] of Object.entries(request.headers)) {
+    parts.push('-H', secretNames.has(name.toLowerCase()) ? `"${name}: ${SECRET_PLACEHOLDER}"` : quote(`${name}: ${value}`));
+  }
+  if (request.body !== undefined) {
+    const body = typeof request.body === 'string' ? request.body : request.body.toString('utf8');
+    parts.push('--data-raw', quote(body));
+  }
+  return parts.join(' ');
+}
+
+/** Single-quotes text for POSIX shells: inside single quotes nothing is special except the quote itself. */
+export function shellQuote(text: string): string {
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}

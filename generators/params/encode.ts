@@ -1,0 +1,25 @@
+/** Percent-encoding for URL parts, per RFC 3986: everything but unreserved characters unless reserved ones are allowed. */
+
+/** RFC 3986 reserved characters (gen-delims and sub-delims) that `allowReserved` lets through unencoded. */
+const RESERVED = new Set([':', '/', '?', '#', '[', ']', '@', '!', '$', '&', "'", '(', ')', '*', '+', ',', ';', '=']);
+
+/**
+ * Percent-encodes a value for a path segment or query component. encodeURIComponent leaves `!'()*` alone, which
+ * RFC 3986 reserves, so those are encoded too. With `allowReserved` the reserved set passes as is (OpenAPI's
+ * `allowReserved: true`), while `%`, spaces and non-ASCII are still encoded.
+ */
+export function percentEncode(text: string, allowReserved = false): string {
+  const strict = encodeURIComponent(text).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+  if (!allowReserved) return strict;
+  return strict.replace(/%[0-9A-F]{2}/g, (escape) => {
+    const char = String.fromCharCode(parseInt(escape.slice(1), 16));
+    return RESERVED.has(char) ? char : escape;
+  });
+}
+
+/** The text of a scalar as it travels in a URL or header: null is empty, nested structures are JSON. */
+export function scalarText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
