@@ -1,0 +1,18 @@
+import { expect } from 'chai';
+import { documentedKeys } from '../../../../suites/checks/support/documented-keys';
+
+describe('checks/support/documented-keys', () => {
+  it('collects top-level keys through allOf, oneOf and local $refs, once each', () => {
+    const schema = {
+      allOf: [{ $ref: '#/$defs/Base' }, { oneOf: [{ properties: { code: {} } }, { properties: { errors: {} } }] }],
+      properties: { detail: {} },
+      $defs: { Base: { properties: { detail: {}, status: {} }, allOf: [{ $ref: '#/$defs/Base' }] } },
+    };
+    expect(documentedKeys(schema)).to.deep.equal(['detail', 'status', 'code', 'errors']);
+  });
+
+  it('does not descend into nested properties or items', () => {
+    expect(documentedKeys({ properties: { errors: { type: 'array', items: { properties: { field: {} } } } } })).to.deep.equal(['errors']);
+    expect(documentedKeys(true)).to.deep.equal([]);
+  });
+});
