@@ -6,7 +6,6 @@ import SwaggerParser from '@apidevtools/swagger-parser';
 import type { OpenAPI } from 'openapi-types';
 import { assertSupportedVersion } from './adapters';
 import { ModelError } from './errors';
-import { pointerTo } from './pointer';
 
 /** One error as swagger-parser's AJV reports it. */
 interface AjvIssue {
@@ -39,9 +38,10 @@ export function toModelError(error: unknown): unknown {
     const issue = mostSpecificIssue(details as AjvIssue[]);
     return new ModelError(`Invalid OpenAPI document: ${describeIssue(issue)}`, '#' + (issue.instancePath || ''));
   }
-  const ref = error as { targetRef?: unknown; path?: unknown };
+  const ref = error as { targetRef?: unknown; parentPath?: unknown };
   if (typeof ref.targetRef === 'string') {
-    const where = Array.isArray(ref.path) ? pointerTo(...(ref.path as string[])) : ref.targetRef;
+    // parentPath locates the object holding the broken $ref, possibly behind a file name.
+    const where = typeof ref.parentPath === 'string' && ref.parentPath.includes('#') ? ref.parentPath.slice(ref.parentPath.indexOf('#')) : '#';
     return new ModelError(`Unresolvable $ref ${ref.targetRef}`, where);
   }
   if (error.name === 'SyntaxError' || error.name === 'ReferenceError' || error.name.endsWith('ParserError')) {
