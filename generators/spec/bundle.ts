@@ -1,0 +1,36 @@
+/** `conformance bundle`: one self-contained document (every $ref internal), corrected unless raw, as YAML or JSON. */
+import YAML from 'yaml';
+import { SpecError } from './errors';
+import { listBundledApis, loadBundledApi, loadSpecFile, type LoadedSpec } from './load';
+import { walkObjects } from './lint/walk';
+
+/** How to bundle. */
+export interface BundleOptions {
+  /** The document as published, without the overlays. */
+  raw?: boolean;
+  format: 'json' | 'yaml';
+  /** Overlays applied after the default ones (ignored when raw). */
+  extraOverlays?: string[];
+}
+
+/** The external $refs left in a document (empty for a self-contained one). */
+export function externalRefs(document: unknown): string[] {
+  const refs: string[] = [];
+  walkObjects(document, (node) => {
+    if (typeof node.$ref === 'string' && !node.$ref.startsWith('#')) refs.push(node.$ref);
+  });
+  return refs;
+}
+
+/** Bundles a bundled API (by name) or a spec file into the text of one self-contained document. */
+export async function bundleApi(nameOrPath: string, options: BundleOptions): Promise<string> {
+  const loadOptions = { overlays: !options.raw, extraOverlays: options.raw ? [] : options.extraOverlays };
+  const spec: LoadedSpec = listBundledApis().includes(nameOrPath)
+    ? await loadBundledApi(nameOrPath, loadOptions)
+    : await loadSpecFile(nameOrPath, { extraOverlays: loadOptions.extraOverlays });
+  const external = externalRefs(spec.document);
+  if (external.length > 0) throw new SpecError(`${nameOrPath}: external $refs remain after bundling: ${external.join(', ')}`);
+  if (options.format === 'json') return JSON.stringify(spec.document, null, 2) + '\n';
+  // No anchors/aliases: readers of a bundled spec expect plain YAML, and overlays may repeat equal objects.
+  return YAML.stringify(spec.document, { aliasDuplicateObjects: false, lineWidth: 0 });
+}
