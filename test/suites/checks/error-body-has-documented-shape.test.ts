@@ -45,4 +45,31 @@ describe('check: error body has the documented error shape', () => {
     );
     expectPass(check, makeResponse(200, {}));
   });
+
+  it('accepts field errors where the schema documents them through additionalProperties (DRF 400)', () => {
+    const drf = makeCase(
+      makeOperation({
+        method: 'post',
+        responses: [
+          documented('400', [
+            json({
+              anyOf: [
+                { type: 'object', minProperties: 1, properties: { code: { type: 'string' } }, additionalProperties: { type: 'array', items: { type: 'string' } } },
+                { type: 'object', required: ['detail'], properties: { detail: { type: 'string' } } },
+              ],
+            }),
+          ]),
+        ],
+      }),
+    );
+    expectPass(check, makeResponse(400, { channel: ['This field is required.'] }), drf);
+    expectPass(check, makeResponse(400, { detail: 'Bad.' }), drf);
+    const failure = expectFailure(check, makeResponse(400, { channel: 'required' }), drf);
+    expect(failure.message).to.contain('error body does not match the documented shape for 400 application/json: at /: matches none of the alternatives: at /channel: must be array (got "required"); or at /detail: required property is missing (the object has "channel")');
+  });
+
+  it('fails an empty object against an open schema that allows it, naming both expectations', () => {
+    const open = makeCase(makeOperation({ responses: [documented('400', [json({ type: 'object', properties: { code: {} }, additionalProperties: { type: 'array' } })])] }));
+    expect(expectFailure(check, makeResponse(400, {}), open).message).to.contain('carries none of the documented keys code nor any other key (got {})');
+  });
 });
