@@ -10,8 +10,12 @@ import { Failure, type Check } from './check';
 /** Methods never probed: frameworks answer them implicitly, so a 200 for them says nothing. */
 const IMPLICIT_METHODS = new Set(['HEAD', 'OPTIONS']);
 
-/** The documented methods of the operation's path, upper case. */
+/** The documented methods of the operation's path, upper case; throws when the API model is not the operation's. */
 export function documentedMethods(api: ApiModel, operation: Operation): string[] {
+  // Another API's model would silently yield the wrong method list, and with it a wrong verdict.
+  if (api.name !== operation.api) {
+    throw new Failure(`cannot judge: the check context holds API "${api.name}" but ${operation.id} belongs to "${operation.api}"`, Category.checkError);
+  }
   const listed = api.methodsByPath[operation.path] ?? api.operations.filter((other) => other.path === operation.path).map((other) => other.method);
   const methods = listed.length > 0 ? listed : [operation.method];
   return [...new Set(methods.map((method) => method.toUpperCase()))];

@@ -46,4 +46,9 @@ describe('check: undocumented method answers 405 with Allow', () => {
   it('parses Allow headers leniently', () => {
     expect(parseAllow(' get,,POST ,')).to.deep.equal(['GET', 'POST']);
   });
+
+  it('refuses to judge with another API\'s model rather than guess the methods', () => {
+    const other = makeContext({ api: { ...api, name: 'oms' } });
+    expect(expectFailure(check, makeResponse(405, undefined, { allow: 'GET' }), probe, other).category).to.equal('check error');
+  });
 });
