@@ -17,7 +17,7 @@ describe('generators/spec/load', () => {
   for (const name of ['omnitron', 'oms']) {
     it(`${name}: the corrected document passes swagger-parser validation`, async () => {
       const spec = await loadBundledApi(name);
-      expect(spec.overlaysApplied).to.not.be.empty;
+      expect(spec.overlaysApplied).to.have.length.greaterThan(0);
       await SwaggerParser.validate(structuredClone(spec.document) as never);
     });
 
