@@ -13,7 +13,7 @@ import { UnsatisfiableSchemaError } from './unsatisfiable';
 import { isValid } from './validator';
 
 /** The member as a list of plain schemas: top-level `$ref`s resolved, nested `allOf`s flattened. */
-function flattenMember(member: JsonSchema, root: JsonSchema, seenRefs: readonly string[]): SchemaObject[] {
+export function flattenMember(member: JsonSchema, root: JsonSchema, seenRefs: readonly string[]): SchemaObject[] {
   const schema = asSchemaObject(member);
   if (typeof schema.$ref === 'string') {
     if (seenRefs.includes(schema.$ref)) throw new UnsatisfiableSchemaError(`allOf reaches ${schema.$ref} again before any value`);

@@ -24,10 +24,10 @@ function optionsKey(options: CompileOptions): string {
   return `${options.maxDepth ?? DEFAULT_MAX_DEPTH}|${options.maxItems ?? DEFAULT_MAX_ITEMS}|${options.charset ?? 'unicode'}`;
 }
 
-/** Compile `schema` (its own root for `$ref`s) without the cache. */
-export function compileArbitrary(schema: JsonSchema, options: CompileOptions = {}): fc.Arbitrary<unknown> {
+/** Compile `schema` without the cache; `$ref`s resolve against `root` (the schema itself by default). */
+export function compileArbitrary(schema: JsonSchema, options: CompileOptions = {}, root: JsonSchema = schema): fc.Arbitrary<unknown> {
   const context: CompileContext = {
-    root: schema,
+    root,
     maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
     maxItems: options.maxItems ?? DEFAULT_MAX_ITEMS,
     charset: options.charset ?? 'unicode',
