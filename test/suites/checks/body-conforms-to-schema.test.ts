@@ -41,10 +41,11 @@ describe('check: body conforms to the documented schema', () => {
   });
 
   it('folds a nullable alternative into one sentence and lists several problems', () => {
-    const failure = expectFailure(check, makeResponse(200, { ...validItem(), expiration_date: 5, reason_type: 'x', channel: '1' }));
+    const failure = expectFailure(check, makeResponse(200, { ...validItem(), expiration_date: 5, reason_type: 'x', channel: '1', log_id: 'a' }));
     expect(failure.message).to.contain('at /channel: must be integer (got "1")');
     expect(failure.message).to.contain('at /reason_type: must be one of "mapping", "remote", "channel_app" (got "x")');
     expect(failure.message).to.contain('at /expiration_date: must be string or null (got 5)');
+    expect(failure.message).to.contain('(and 1 more problem)');
   });
 
   it('validates error bodies against their documented schema too', () => {
