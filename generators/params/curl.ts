@@ -16,8 +16,9 @@ const MIN_SECRET_LENGTH_TO_SCRUB = 6;
 export function curlFor(request: WireRequest, baseUrl: string, secretHeaders: string[]): string {
   const secretNames = new Set(secretHeaders.map((name) => name.toLowerCase()));
   const secrets = Object.entries(request.headers)
-    .filter(([name, value]) => secretNames.has(name.toLowerCase()) && value.length >= MIN_SECRET_LENGTH_TO_SCRUB)
-    .map(([, value]) => value);
+    .filter(([name]) => secretNames.has(name.toLowerCase()))
+    .flatMap(([, value]) => secretSpellings(value))
+    .sort((a, b) => b.length - a.length);
   // Each piece between secrets is single-quoted; the placeholder between them stays double-quoted so it expands.
   const quote = (text: string): string =>
     secrets
@@ -36,6 +37,17 @@ export function curlFor(request: WireRequest, baseUrl: string, secretHeaders: st
     parts.push('--data-raw', quote(body));
   }
   return parts.join(' ');
+}
+
+/**
+ * The forms in which a secret header's value can leak: whole, without its scheme word (`Token`, `Bearer`), and
+ * percent-encoded, as it would appear if echoed into a URL.
+ */
+function secretSpellings(value: string): string[] {
+  const credential = /^[A-Za-z][\w-]* +(\S.*)$/.exec(value)?.[1];
+  const plain = credential === undefined ? [value] : [value, credential];
+  const spellings = plain.flatMap((text) => [text, encodeURIComponent(text)]);
+  return [...new Set(spellings)].filter((text) => text.length >= MIN_SECRET_LENGTH_TO_SCRUB);
 }
 
 /** Single-quotes text for POSIX shells: inside single quotes nothing is special except the quote itself. */
