@@ -3,12 +3,12 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import YAML from 'yaml';
 import { bundleApi, externalRefs } from '../../../generators/spec/bundle';
-import { loadBundledApi, loadSpecFile } from '../../../generators/spec/load';
+import { listBundledApis, loadBundledApi, loadSpecFile } from '../../../generators/spec/load';
 import { validateDocument } from '../../../generators/spec/validate';
 import { tempSpecDir } from './temp-files';
 
 describe('generators/spec/bundle', () => {
-  for (const name of ['omnitron', 'oms']) {
+  for (const name of listBundledApis()) {
     for (const format of ['yaml', 'json'] as const) {
       it(`${name} as ${format}: self-contained, re-loads to the same corrected document, and validates`, async () => {
         const text = await bundleApi(name, { format });
