@@ -8,13 +8,18 @@ import { detach, hasType, objectProperties, resolveLocal } from './schema-shape'
 const PAGE_PARAMS = ['page', 'offset'];
 const LIMIT_PARAMS = ['limit', 'page_size', 'per_page'];
 
-/** Fills `inferred` of every operation; detail lookups need the whole list, hence one pass over all of them. */
+/**
+ * Fills `inferred` of every operation. Pagination comes first for all of them because scope and detail lookups
+ * look at sibling operations (a DELETE learns what its items carry from the list next to it).
+ */
 export function inferAll(operations: Operation[]): void {
   for (const operation of operations) {
     const pagination = inferPagination(operation);
     operation.inferred = { filters: inferFilters(operation, pagination) };
     if (pagination) operation.inferred.pagination = pagination;
-    const scope = inferScope(operation, pagination);
+  }
+  for (const operation of operations) {
+    const scope = inferScope(operation, operations);
     if (scope) operation.inferred.scope = scope;
     const detail = inferDetailOperationId(operation, operations);
     if (detail) operation.inferred.detailOperationId = detail;
@@ -83,10 +88,12 @@ export function inferFilters(operation: Operation, pagination: PaginationInfo | 
 
 /**
  * A `{<x>_id}` path parameter followed by a literal collection segment scopes the collection (the last such one
- * when there are several); `property` is `<x>` when the items carry it.
+ * when there are several); `property` is `<x>` when the collection's items carry it. `operations` (already given
+ * their pagination) supply the item schema of the list on the same collection.
  */
-export function inferScope(operation: Operation, pagination: PaginationInfo | undefined): ScopeInfo | undefined {
-  const segments = collectionPath(operation.path).split('/').filter(Boolean);
+export function inferScope(operation: Operation, operations: Operation[]): ScopeInfo | undefined {
+  const collection = collectionPath(operation.path);
+  const segments = collection.split('/').filter(Boolean);
   let param: string | undefined;
   segments.forEach((segment, index) => {
     const match = /^\{(.+_id)\}$/.exec(segment);
@@ -95,7 +102,8 @@ export function inferScope(operation: Operation, pagination: PaginationInfo | un
   });
   if (!param) return undefined;
   const scope: ScopeInfo = { param };
-  const itemSchema = pagination?.itemSchema ?? resourceSchema(operation);
+  const list = operations.find((candidate) => candidate.path === collection && candidate.inferred.pagination?.itemSchema);
+  const itemSchema = operation.inferred.pagination?.itemSchema ?? list?.inferred.pagination?.itemSchema ?? resourceSchema(operation);
   const property = param.slice(0, -'_id'.length);
   if (itemSchema !== undefined && property in objectProperties(itemSchema, itemSchema)) scope.property = property;
   return scope;

@@ -69,9 +69,9 @@ describe('generators/model/infer', () => {
     });
 
     it('needs a literal segment after the *_id parameter to call it a scope', () => {
-      expect(inferScope(bare('get', '/users/{user_id}'), undefined)).to.equal(undefined);
-      expect(inferScope(bare('get', '/orgs/{org_id}/teams/{team_id}/members/'), undefined)).to.deep.equal({ param: 'team_id' });
-      expect(inferScope(bare('delete', '/orgs/{org_id}/teams/{id}'), undefined)).to.deep.equal({ param: 'org_id' });
+      expect(inferScope(bare('get', '/users/{user_id}'), [])).to.equal(undefined);
+      expect(inferScope(bare('get', '/orgs/{org_id}/teams/{team_id}/members/'), [])).to.deep.equal({ param: 'team_id' });
+      expect(inferScope(bare('delete', '/orgs/{org_id}/teams/{id}'), [])).to.deep.equal({ param: 'org_id' });
     });
 
     it('matches the detail path with or without a trailing slash as the document writes it', () => {
@@ -106,6 +106,7 @@ describe('generators/model/infer', () => {
         expect(list.inferred.pagination).to.include({ kind: 'envelope', pageParam: 'page', limitParam: 'limit', itemKey: 'pk' });
         expect(list.inferred.filters).to.deep.equal([{ param: 'channel', property: 'channel', match: 'equals' }]);
         expect(list.inferred.scope).to.deep.equal({ param: 'channel_id', property: 'channel' });
+        expect(op(model, 'delete_api_v1_channel_channel_id_failed_integrations_id').inferred.scope).to.deep.equal(list.inferred.scope);
         expect(list.inferred.detailOperationId).to.equal('get_api_v1_channel_channel_id_failed_integrations_id');
         expect(op(model, 'post_api_v1_channel_channel_id_failed_integrations').inferred.detailOperationId).to.equal(
           'get_api_v1_channel_channel_id_failed_integrations_id',
