@@ -1,10 +1,14 @@
 /** The value every pipeline stage and handler produces: a response not yet written to the socket. */
 
-/** A response to write. `body` undefined means an empty body (204, the OMS pull's 200); anything else is JSON. */
+/**
+ * A response to write. `body` undefined means an empty body (204, the OMS pull's 200); anything else is sent as
+ * JSON. `rawBody`, when set, is sent byte for byte instead (only broken variants need it, e.g. to send invalid JSON).
+ */
 export interface MockResponse {
   status: number;
   headers?: Record<string, string>;
   body?: unknown;
+  rawBody?: string | Buffer;
 }
 
 /** A JSON response. */

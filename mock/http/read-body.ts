@@ -5,9 +5,9 @@ import type { IncomingMessage } from 'node:http';
 export type BodyReadResult = { kind: 'body'; bytes: Buffer } | { kind: 'too-large' } | { kind: 'aborted' };
 
 /**
- * Collects at most `maxBytes`. A declared Content-Length over the cap is refused before a byte is read; a chunked
- * body is refused as soon as it crosses the cap. Either way the rest is left unread: Node discards (never buffers)
- * what remains once the response has been sent, which keeps a keep-alive connection usable.
+ * Collects at most `maxBytes`. A declared Content-Length over the cap is refused before a byte is read (Node
+ * discards the unread body once the response is sent); a chunked body is refused as soon as it crosses the cap and
+ * its remainder is drained. Either way nothing beyond the cap is buffered and a keep-alive connection stays usable.
  */
 export function readBody(req: IncomingMessage, maxBytes: number): Promise<BodyReadResult> {
   const declared = Number(req.headers['content-length']);
@@ -25,8 +25,9 @@ export function readBody(req: IncomingMessage, maxBytes: number): Promise<BodyRe
     const onData = (chunk: Buffer): void => {
       total += chunk.length;
       if (total > maxBytes) {
-        req.pause();
         finish({ kind: 'too-large' });
+        // Without a data listener a flowing stream drops its chunks: the rest is drained, never kept.
+        req.resume();
         return;
       }
       chunks.push(chunk);

@@ -17,8 +17,14 @@ export interface FailedIntegrationValidator {
   readonly defaults: Readonly<Record<string, unknown>>;
 }
 
-function describe(value: unknown): string {
-  return Array.isArray(value) ? 'list' : value === null ? 'NoneType' : typeof value === 'string' ? 'str' : typeof value;
+/** The Python type name DRF's message uses for a JSON value. */
+function pythonTypeName(value: unknown): string {
+  if (Array.isArray(value)) return 'list';
+  if (value === null) return 'NoneType';
+  if (typeof value === 'string') return 'str';
+  if (typeof value === 'boolean') return 'bool';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'int' : 'float';
+  return typeof value;
 }
 
 /** Compiles the validators once from the fragment's schema. */
@@ -40,7 +46,7 @@ export function createFailedIntegrationValidator(schema = loadFailedIntegrationS
     defaults,
     validate(body, isPartial) {
       if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-        return { kind: 'invalid', errors: { non_field_errors: [`Invalid data. Expected a dictionary, but got ${describe(body)}.`] } };
+        return { kind: 'invalid', errors: { non_field_errors: [`Invalid data. Expected a dictionary, but got ${pythonTypeName(body)}.`] } };
       }
       // Unknown and read-only fields are ignored, as DRF serializers do, so only documented writable ones are kept.
       const fields: Record<string, unknown> = {};

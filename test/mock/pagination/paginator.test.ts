@@ -28,7 +28,7 @@ describe('mock/pagination/paginator', () => {
     let url: string | null = `${failedPath(2)}?limit=7`;
     let pages = 0;
     while (url !== null) {
-      const res = await agent.get(url.replace(/^http:\/\/[^/]+/, '')).set(AUTH);
+      const res: { status: number; body: { next: string | null; results: { pk: number }[] } } = await agent.get(url.replace(/^http:\/\/[^/]+/, '')).set(AUTH);
       expect(res.status).to.equal(200);
       seen.push(...res.body.results.map((row: { pk: number }) => row.pk));
       url = res.body.next;
