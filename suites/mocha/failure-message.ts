@@ -1,4 +1,5 @@
 /** The message of a failed conformance test: what the check says, where, and how to reproduce it. */
+import { formatFailureMessage } from '../checks/registry';
 import type { Operation } from '../../generators/model/operation';
 import type { CheckTally, PhaseResult } from '../runner/phase-run';
 import type { Session } from '../runner/session';
@@ -6,8 +7,8 @@ import type { Session } from '../runner/session';
 /** Builds a multi-line failure message whose first line is `[category] what went wrong`. */
 export function failureMessage(session: Session, operation: Operation, check: string, result: PhaseResult, tally: CheckTally): string {
   const exchange = tally.failure;
-  const verdict = exchange?.verdicts.find((v) => v.check === check);
-  const lines = [`[${verdict?.failure?.category ?? 'failure'}] ${verdict?.failure?.message ?? 'failed'}`];
+  const verdict = exchange?.verdicts.find((v) => v.name === check);
+  const lines = [verdict?.failure ? formatFailureMessage(verdict.failure) : '[failure] failed'];
   lines.push(`  in ${tally.failed} of ${tally.failed + tally.passed} ${result.phase} case(s)${tally.shrinkNote ? `; ${tally.shrinkNote}` : ''}`);
   if (exchange) {
     const status = exchange.response ? exchange.response.status : 'no response';

@@ -1,26 +1,14 @@
 /**
- * Allure's categories.json: failures sorted by the `[category]` each failure message starts with.
- * The categories come from the checks' Failure categories plus the runner's own (transport, generation, setup).
+ * Allure's categories.json: the checks' failure categories plus the runner's own, matched on the `[category]`
+ * each failure message starts with.
  */
+import { failureCategories, type FailureCategory } from '../checks/registry';
 
-/** Allure category definitions, most specific first. */
-export const ALLURE_CATEGORIES: { name: string; matchedStatuses: string[]; messageRegex: string }[] = [
-  ['Schema mismatch', 'schema mismatch'],
-  ['Undocumented status', 'undocumented status'],
-  ['Server error', 'server error'],
-  ['Error shape', 'error shape'],
-  ['Content type', 'content type'],
-  ['Auth', 'auth'],
-  ['Invalid input accepted', 'invalid input accepted'],
-  ['Valid input rejected', 'valid input rejected'],
-  ['Method not allowed', 'method not allowed'],
-  ['Pagination', 'pagination'],
-  ['Filters', 'filter'],
-  ['Isolation', 'isolation'],
-  ['Identity', 'identity'],
-  ['Persistence', 'persistence'],
-  ['Response time', 'response time'],
-  ['Transport (no response)', 'transport'],
-  ['Case generation', 'generation'],
-  ['Setup', 'setup'],
-].map(([name, category]) => ({ name, matchedStatuses: ['failed', 'broken'], messageRegex: `(?s)^\\[${category}[^\\]]*\\].*` }));
+/** Categories the runner itself reports (not thrown by a check). */
+const RUNNER_CATEGORIES = ['generation', 'setup'];
+
+/** Every category for the report, checks' first. */
+export const ALLURE_CATEGORIES: FailureCategory[] = [
+  ...failureCategories,
+  ...RUNNER_CATEGORIES.map((name): FailureCategory => ({ name, matchedStatuses: ['failed', 'broken'], messageRegex: `^\\[${name}\\][\\s\\S]*` })),
+];

@@ -6,16 +6,10 @@ import type { Case, WireRequest } from '../../generators/model/case';
 import type { ApiModel } from '../../generators/model/operation';
 import { curlFor, serializeCase } from '../../generators/params/serialize';
 import { Failure, type Check, type CheckContext } from '../checks/check';
+import { Category, runChecks, type CheckOutcome } from '../checks/registry';
 import type { WireResponse } from '../targets/target';
 import { credentialsFor, probeCredentials, redact, secretHeaderNames, type Credentials } from './credentials';
 import type { Session } from './session';
-
-/** A check's verdict on one exchange. */
-export interface Verdict {
-  check: string;
-  status: 'passed' | 'failed' | 'skipped';
-  failure?: Failure;
-}
 
 /** A sent case with what came back and what the checks said. */
 export interface Exchange {
@@ -25,24 +19,18 @@ export interface Exchange {
   response?: WireResponse;
   /** One-line transport error when no response came. */
   transportError?: string;
-  verdicts: Verdict[];
+  verdicts: CheckOutcome[];
   /** A curl command that reproduces the request, token replaced by a placeholder. */
   curl: string;
 }
 
-/** Judges a response (or a transport error) with the given checks. */
-export function judge(checks: readonly Check[], context: CheckContext, testCase: Case, response: WireResponse | undefined, transportError?: string): Verdict[] {
-  return checks.map((check): Verdict => {
-    if (!check.appliesTo(testCase, testCase.operation)) return { check: check.name, status: 'skipped' };
-    if (!response) return { check: check.name, status: 'failed', failure: new Failure(`no response: ${transportError}`, 'transport') };
-    try {
-      check.run(context, response, testCase);
-      return { check: check.name, status: 'passed' };
-    } catch (err) {
-      // A check that crashes is reported as its own failure rather than ending the run.
-      const failure = err instanceof Failure ? err : new Failure(`the check itself failed: ${(err as Error).message}`, 'check error');
-      return { check: check.name, status: 'failed', failure };
-    }
+/** Judges a response with the checks; without one (a transport error) every applicable check fails with it. */
+export function judge(checks: readonly Check[], context: CheckContext, testCase: Case, response: WireResponse | undefined, transportError?: string): CheckOutcome[] {
+  if (response) return runChecks(checks, context, response, testCase);
+  return checks.map((check): CheckOutcome => {
+    const { name, severity } = check;
+    if (!check.appliesTo(testCase, testCase.operation)) return { name, severity, status: 'skipped' };
+    return { name, severity, status: 'failed', failure: new Failure(`no response: ${transportError}`, Category.transport) };
   });
 }
 

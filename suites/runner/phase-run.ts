@@ -42,8 +42,8 @@ function record(result: PhaseResult, exchange: Exchange, sampleSize: number): vo
   if (result.samples.length < sampleSize) result.samples.push(exchange);
   for (const verdict of exchange.verdicts) {
     if (verdict.status === 'skipped') continue;
-    let tally = result.tallies.get(verdict.check);
-    if (!tally) result.tallies.set(verdict.check, (tally = { passed: 0, failed: 0 }));
+    let tally = result.tallies.get(verdict.name);
+    if (!tally) result.tallies.set(verdict.name, (tally = { passed: 0, failed: 0 }));
     if (verdict.status === 'passed') tally.passed++;
     else {
       tally.failed++;
@@ -53,7 +53,7 @@ function record(result: PhaseResult, exchange: Exchange, sampleSize: number): vo
 }
 
 function failedCheck(exchange: Exchange, check: string): boolean {
-  return exchange.verdicts.some((v) => v.check === check && v.status === 'failed');
+  return exchange.verdicts.some((v) => v.name === check && v.status === 'failed');
 }
 
 /** Replays a property phase for one failing check and lets fast-check shrink its counterexample. */
