@@ -44,6 +44,11 @@ export function toModelError(error: unknown): unknown {
     const where = typeof ref.parentPath === 'string' && ref.parentPath.includes('#') ? ref.parentPath.slice(ref.parentPath.indexOf('#')) : '#';
     return new ModelError(`Unresolvable $ref ${ref.targetRef}`, where);
   }
+  const tooDeep = /^Maximum dereference depth \((\d+)\) exceeded at (#\S*?)\. /.exec(error.message);
+  if (tooDeep) {
+    // Highly interlinked recursive schemas exhaust the dereferencer before the cycle detection settles them.
+    return new ModelError(`Schemas nest deeper than the dereferencer's limit of ${tooDeep[1]}`, tooDeep[2]);
+  }
   if (error.name === 'SyntaxError' || error.name === 'ReferenceError' || error.name.endsWith('ParserError')) {
     return new ModelError(`Invalid OpenAPI document: ${error.message.split('\n')[0]}`, '#');
   }

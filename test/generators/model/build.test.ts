@@ -157,6 +157,19 @@ describe('generators/model/build', () => {
       expect(error.pointer).to.equal('#/paths/~1pets/get/responses/200');
     });
 
+    it('turns the dereferencer running out of depth into a ModelError', async () => {
+      // A long ring of schemas each also pointing back two steps: every path through it is a new one to crawl.
+      const schemas: Record<string, object> = {};
+      for (let i = 0; i < 300; i++) {
+        const ref = (n: number): object => ({ $ref: `#/components/schemas/S${(n + 300) % 300}` });
+        schemas[`S${i}`] = { type: 'object', properties: { next: ref(i + 1), back: ref(i - 2) } };
+      }
+      const ok = { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/S0' } } } };
+      const error = await modelErrorOf(minimal({ '/s': { get: { responses: { '200': ok } } } }, { components: { schemas } }));
+      expect(error.reason).to.match(/deeper than the dereferencer's limit of \d+/);
+      expect(error.pointer).to.match(/^#\/paths\/~1s\/get\/responses\/200\//);
+    });
+
     it('refuses Swagger 2.0 with a clear message', async () => {
       const error = await modelErrorOf({ swagger: '2.0', info: { title: 'T', version: '1' }, paths: {} });
       expect(error.message).to.match(/Swagger 2\.0 .*not supported.*OpenAPI 3/);
