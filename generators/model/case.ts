@@ -4,7 +4,7 @@
 import type { Operation } from './operation';
 
 /** Where a case came from, in the order the suite runs them. */
-export type Phase = 'examples' | 'boundary' | 'fuzz' | 'negative' | 'auth' | 'methods';
+export type Phase = 'examples' | 'boundary' | 'fuzz' | 'negative' | 'auth' | 'methods' | 'semantics';
 
 /** The one targeted violation that made a negative case invalid. */
 export interface Mutation {

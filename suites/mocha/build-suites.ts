@@ -12,6 +12,7 @@ import { planPhases, type PhasePlan } from '../runner/phase-plan';
 import { runPhase, type PhaseResult } from '../runner/phase-run';
 import type { Session } from '../runner/session';
 import { failureMessage } from './failure-message';
+import { runScenario } from './run-scenario';
 
 const APPLICABILITY_SAMPLE = 5;
 
@@ -47,6 +48,20 @@ async function reportCheck(ctx: Mocha.Context, session: Session, api: ApiModel, 
   if (tally.failed > 0) throw new Error(failureMessage(session, operation, check.name, result, tally));
 }
 
+/** Declares the scenario (semantic) checks of one operation, one `it` each. */
+function describeScenarios(session: Session, api: ApiModel, operation: Operation): void {
+  const scenarios = session.scenarios.filter((s) => s.appliesTo(operation, api));
+  if (scenarios.length === 0) return;
+  describe('semantics', () => {
+    for (const scenario of scenarios) {
+      it(scenario.name, async function () {
+        this.timeout(0);
+        await runScenario(session, api, operation, scenario);
+      });
+    }
+  });
+}
+
 /** Declares the suites of one operation. */
 function describeOperation(session: Session, api: ApiModel, operation: Operation): void {
   describe(`${operation.method.toUpperCase()} ${operation.path} (${operation.id})`, () => {
@@ -66,6 +81,7 @@ function describeOperation(session: Session, api: ApiModel, operation: Operation
         }
       });
     }
+    describeScenarios(session, api, operation);
   });
 }
 

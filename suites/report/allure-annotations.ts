@@ -7,6 +7,7 @@
 import * as allure from 'allure-js-commons';
 import type { ApiModel, Operation } from '../../generators/model/operation';
 import type { Check } from '../checks/check';
+import type { ScenarioCheck } from '../semantics/scenario';
 import type { Exchange } from '../runner/exchange';
 import type { Session } from '../runner/session';
 
@@ -21,6 +22,19 @@ export async function labelTest(session: Session, api: ApiModel, operation: Oper
   await allure.parameter('phase', phase);
   await allure.parameter('target', session.target.baseUrl);
   await allure.parameter('seed', String(seed ?? session.config.seed));
+}
+
+/** Labels of one scenario (semantic) test; says in the description what the scenario rests on. */
+export async function labelScenario(session: Session, api: ApiModel, operation: Operation, scenario: ScenarioCheck): Promise<void> {
+  await allure.epic(api.title || api.name);
+  await allure.feature(operation.tags[0] ?? 'untagged');
+  await allure.story(`${operation.method.toUpperCase()} ${operation.path} (${operation.id})`);
+  await allure.severity(scenario.severity);
+  await allure.tag('semantics');
+  if (scenario.inferred) await allure.tag('inferred');
+  await allure.description(`${scenario.inferred ? 'Inferred' : 'Documented'}: ${scenario.basis}`);
+  await allure.parameter('target', session.target.baseUrl);
+  await allure.parameter('seed', String(session.config.seed));
 }
 
 /** Pretty JSON of a request as sent (secrets already replaced). */

@@ -49,11 +49,14 @@ function caseCredentials(session: Session, testCase: Case): Credentials {
   return testCase.auth ? probeCredentials(testCase.operation, testCase.auth) : credentialsFor(testCase.operation, session.config.token);
 }
 
-/** Serialises, sends and judges one case. Never throws for a target's misbehaviour. */
-export async function execute(session: Session, api: ApiModel, testCase: Case): Promise<Exchange> {
+/**
+ * Serialises, sends and judges one case. Never throws for a target's misbehaviour. `override` replaces the
+ * serialised request (scenarios use it for malformed bodies and followed links); credentials are added after it.
+ */
+export async function execute(session: Session, api: ApiModel, testCase: Case, override?: (request: WireRequest) => WireRequest): Promise<Exchange> {
   const secrets = secretHeaderNames(testCase.operation);
   const token = session.config.token;
-  const serialised = serializeCase(testCase);
+  const serialised = override ? override(serializeCase(testCase)) : serializeCase(testCase);
   // An undocumented-method probe sends the operation's request with another method.
   if (testCase.probe) serialised.method = testCase.probe.method;
   const request = withCredentials(serialised, caseCredentials(session, testCase));

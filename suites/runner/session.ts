@@ -7,6 +7,8 @@ import { buildApiModel } from '../../generators/model/build';
 import { listBundledApis, loadBundledApi, loadSpecFile } from '../../generators/spec/load';
 import type { Check, CheckContext } from '../checks/check';
 import { selectChecks } from '../checks/registry';
+import type { ScenarioCheck } from '../semantics/scenario';
+import { scenarioNames, selectScenarios } from '../semantics/registry';
 import type { Target } from '../targets/target';
 import { createHttpTarget } from '../targets/http-target';
 import { UsageError, type RunConfig } from './config';
@@ -24,6 +26,8 @@ export interface Session {
   /** Spec versions for the report's environment: `omnitron 1.0.0 (corrected)`. */
   specVersions: string[];
   checks: Check[];
+  /** Scenario (multi-request, semantic) checks selected for the run. */
+  scenarios: ScenarioCheck[];
   context: CheckContext;
   close(): Promise<void>;
 }
@@ -39,7 +43,7 @@ export class SetupError extends Error {
 /** Loads the specs named by the config (the bundled ones by default) into API models. */
 export async function loadApis(config: RunConfig): Promise<ApiModel[]> {
   const loaded = config.specs.length > 0
-    ? await Promise.all(config.specs.map((file) => (listBundledApis().includes(file) ? loadBundledApi(file, { overlays: config.overlays }) : loadSpecFile(file))))
+    ? await Promise.all(config.specs.map((file: string) => (listBundledApis().includes(file) ? loadBundledApi(file, { overlays: config.overlays }) : loadSpecFile(file))))
     : await Promise.all(listBundledApis().map((name) => loadBundledApi(name, { overlays: config.overlays })));
   const apis: ApiModel[] = [];
   for (const spec of loaded) apis.push(await buildApiModel(spec.document, { name: spec.name, source: spec.sources[0] }));
@@ -56,7 +60,11 @@ async function startEmbedded(config: RunConfig): Promise<{ url: string; token: s
 
 /** Opens a session: specs loaded and validated, checks selected, target started or probed. */
 export async function openSession(config: RunConfig): Promise<Session> {
-  const checks = selectChecks({ only: config.checks, skip: config.skipChecks });
+  // --check/--skip-check name response checks and scenario checks alike; each registry takes its own names.
+  const scenarioSet = new Set(scenarioNames());
+  const checks = selectChecks({ only: config.checks.filter((n) => !scenarioSet.has(n)), skip: config.skipChecks.filter((n) => !scenarioSet.has(n)) });
+  if (config.checks.length > 0 && config.checks.every((n) => scenarioSet.has(n))) checks.length = 0;
+  const scenarios = selectScenarios(config.checks, config.skipChecks);
   let apis: ApiModel[];
   try {
     apis = await loadApis(config);
@@ -88,6 +96,7 @@ export async function openSession(config: RunConfig): Promise<Session> {
     embedded: embedded !== undefined,
     specVersions: apis.map((api) => `${api.name} ${api.version}${config.overlays ? ' (corrected)' : ' (as published)'}`),
     checks,
+    scenarios,
     context: { api: apis[0], maxResponseTimeMs: config.maxResponseTimeMs },
     async close() {
       await target.close();

@@ -1,0 +1,29 @@
+/** The `it` body of a scenario check: run it, attach its exchanges, and fail with its message. */
+import type { ApiModel, Operation } from '../../generators/model/operation';
+import { Failure } from '../checks/check';
+import { formatFailureMessage } from '../checks/registry';
+import { attachExchange, labelScenario } from '../report/allure-annotations';
+import type { Session } from '../runner/session';
+import { createScenarioContext } from '../semantics/context';
+import type { ScenarioCheck } from '../semantics/scenario';
+
+const SHOWN_EXCHANGES = 12;
+
+/** Runs one scenario; throws an Error whose message is `[category] ...` plus its basis and last request. */
+export async function runScenario(session: Session, api: ApiModel, operation: Operation, scenario: ScenarioCheck): Promise<void> {
+  await labelScenario(session, api, operation, scenario);
+  const context = createScenarioContext(session, api);
+  let failure: Failure | undefined;
+  try {
+    await scenario.run(context, operation);
+  } catch (err) {
+    failure = err instanceof Failure ? err : new Failure(`the scenario itself crashed: ${(err as Error)?.message ?? String(err)}`, 'check error');
+  }
+  const shown = context.exchanges.length > SHOWN_EXCHANGES ? [...context.exchanges.slice(0, SHOWN_EXCHANGES - 1), context.exchanges[context.exchanges.length - 1]] : context.exchanges;
+  for (const [i, exchange] of shown.entries()) await attachExchange(exchange, `step ${i + 1}`);
+  if (!failure) return;
+  const last = context.exchanges[context.exchanges.length - 1];
+  const lines = [formatFailureMessage(failure), `  basis: ${scenario.basis}${scenario.inferred ? ' (inferred; skip with --skip-check "' + scenario.name + '")' : ''}`];
+  if (last) lines.push(`  last request: ${last.request.method.toUpperCase()} ${last.request.path} -> ${last.response?.status ?? 'no response'}`, `  reproduce: ${last.curl}`);
+  throw new Error(lines.join('\n'));
+}

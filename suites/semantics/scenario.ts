@@ -1,0 +1,24 @@
+/**
+ * Scenario checks: the semantic checks a single response cannot show (pagination that walks, filters that filter,
+ * isolation between scopes, identity, persistence). Each sends its own sequence of requests through a
+ * ScenarioContext and throws a Failure a person understands. Most rest on inferences from the spec's shapes;
+ * those say so in `basis`, and every scenario can be switched off by name (`--skip-check`).
+ */
+import type { ApiModel, Operation } from '../../generators/model/operation';
+import type { Severity } from '../checks/check';
+import type { ScenarioContext } from './context';
+
+/** A multi-request semantic check. */
+export interface ScenarioCheck {
+  /** Reads as a sentence: `pagination visits every object once`. */
+  name: string;
+  severity: Severity;
+  /** True when the scenario rests on an inference rather than the document's words. */
+  inferred: boolean;
+  /** One sentence: what the scenario relies on (the inference, or the document's words). Shown in the report. */
+  basis: string;
+  /** True when the scenario has something to check on this operation of this API. */
+  appliesTo(operation: Operation, api: ApiModel): boolean;
+  /** Runs the scenario; throws a Failure on the first violation. */
+  run(context: ScenarioContext, operation: Operation): Promise<void>;
+}
