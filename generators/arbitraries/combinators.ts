@@ -7,30 +7,39 @@ import fc from 'fast-check';
 import type { JsonSchema } from '../model/operation';
 import type { CompileContext } from './context';
 import { mergeAll } from './merge';
-import { refSiblings, resolveRef } from './refs';
+import { HARD_REF_LIMIT, refSiblings, resolveRef } from './refs';
 import { asSchemaObject, schemaListKeyword, type SchemaObject } from './schema-shape';
 import { UnsatisfiableSchemaError } from './unsatisfiable';
 import { isValid } from './validator';
 
-/** The member as a list of plain schemas: top-level `$ref`s resolved, nested `allOf`s flattened. */
-export function flattenMember(member: JsonSchema, root: JsonSchema, seenRefs: readonly string[]): SchemaObject[] {
+/**
+ * The member as a list of plain schemas: top-level `$ref`s resolved, nested `allOf`s flattened. Each ref resolved
+ * is appended to `resolved`, so the caller can count it towards the recursion limit.
+ */
+export function flattenMember(member: JsonSchema, root: JsonSchema, seenRefs: readonly string[], resolved: string[] = []): SchemaObject[] {
   const schema = asSchemaObject(member);
   if (typeof schema.$ref === 'string') {
     if (seenRefs.includes(schema.$ref)) throw new UnsatisfiableSchemaError(`allOf reaches ${schema.$ref} again before any value`);
-    const target = flattenMember(resolveRef(root, schema.$ref), root, [...seenRefs, schema.$ref]);
+    resolved.push(schema.$ref);
+    const target = flattenMember(resolveRef(root, schema.$ref), root, [...seenRefs, schema.$ref], resolved);
     const siblings = refSiblings(schema);
-    return siblings ? [...target, ...flattenMember(siblings, root, seenRefs)] : target;
+    return siblings ? [...target, ...flattenMember(siblings, root, seenRefs, resolved)] : target;
   }
   const nested = schemaListKeyword(schema, 'allOf');
   if (!nested) return [schema];
   const { allOf: _allOf, ...rest } = schema;
-  return [rest, ...nested.flatMap((part) => flattenMember(part, root, seenRefs))];
+  return [rest, ...nested.flatMap((part) => flattenMember(part, root, seenRefs, resolved))];
 }
 
 /** The arbitrary for a schema with `allOf`. */
 export function allOfArbitrary(schema: SchemaObject, context: CompileContext): fc.Arbitrary<unknown> {
-  const merged = mergeAll(flattenMember(schema, context.root, []));
-  const arbitrary = context.compile(merged.schema, context);
+  const resolved: string[] = [];
+  const merged = mergeAll(flattenMember(schema, context.root, [], resolved));
+  // Refs folded in here never pass through refArbitrary, so they count towards the recursion limit here.
+  const refStack = [...context.refStack, ...resolved];
+  if (refStack.length >= HARD_REF_LIMIT) throw new UnsatisfiableSchemaError(`${resolved.join(', ')} recurse without a way out`);
+  const minimal = context.minimal || resolved.some((ref) => refStack.filter((entry) => entry === ref).length > context.maxDepth);
+  const arbitrary = context.compile(merged.schema, { ...context, refStack, minimal });
   return merged.exact ? arbitrary : arbitrary.filter((value) => isValid(schema, value, context.root));
 }
 

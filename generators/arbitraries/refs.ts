@@ -6,7 +6,7 @@ import { ANNOTATION_KEYWORDS, type SchemaObject } from './schema-shape';
 import { UnsatisfiableSchemaError } from './unsatisfiable';
 
 /** Past this many nested refs even required recursion gives up: the schema has no finite value. */
-const HARD_REF_LIMIT = 64;
+export const HARD_REF_LIMIT = 64;
 
 /** The schema a local JSON pointer ref names inside `root`. */
 export function resolveRef(root: JsonSchema, ref: string): JsonSchema {
