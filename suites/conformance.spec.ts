@@ -10,6 +10,8 @@ import { buildSuites } from './mocha/build-suites';
 declare function run(): void;
 
 void (async () => {
+  // Mocha subscribes to `run()` only after it has loaded this file: declaring synchronously would fire too early.
+  await new Promise((resolve) => setImmediate(resolve));
   let owned: Session | undefined;
   try {
     const session = currentSession() ?? (owned = await openSession(configFromEnv()));

@@ -12,8 +12,16 @@ function scalarText(value: unknown): string | undefined {
   return undefined;
 }
 
+/** True when the parameter travels as one query pair per object key (`attributes[color]=red`, or `color=red`). */
+function travelsAsKeys(parameter: Parameter): boolean {
+  return parameter.style === 'deepObject' || (parameter.style === 'form' && parameter.explode && (parameter.schema as { type?: unknown }).type === 'object');
+}
+
 /** The value as text (arrays and objects keep their shape with text inside), or undefined if it has no text form. */
 export function parameterWireForm(parameter: Parameter, value: unknown): unknown {
+  // A scalar in a parameter that travels as keys has no serialisation: on the wire it is just an unknown
+  // parameter, which servers rightly ignore, so it is no violation they can see.
+  if (travelsAsKeys(parameter) && !isPlainObject(value)) return undefined;
   if (Array.isArray(value)) {
     const items = value.map(scalarText);
     return items.some((item) => item === undefined) ? undefined : items;

@@ -1,6 +1,7 @@
 /**
  * A positive case (values drawn from the documented schemas) must not be refused. 5xx is left to
- * `response is not a server error`; a 404 is tolerated where random path ids may simply not exist.
+ * `response is not a server error`; a documented 404 is tolerated where random path ids may simply not exist
+ * or a random page may lie past the last one.
  */
 import type { Case } from '../../generators/model/case';
 import type { Operation } from '../../generators/model/operation';
@@ -12,6 +13,12 @@ import { showBody } from './support/shorten';
 
 function hasPathParameters(operation: Operation): boolean {
   return operation.parameters.some((parameter) => parameter.in === 'path');
+}
+
+/** True when the case asks for a page number, which may lie past the last page (Django REST Framework answers 404). */
+function asksForAPage(testCase: Case): boolean {
+  const pageParam = testCase.operation.inferred.pagination?.pageParam;
+  return pageParam !== undefined && testCase.query[pageParam] !== undefined;
 }
 
 function refused(testCase: Case, status: number, why: string, text: string): string {
@@ -34,8 +41,8 @@ export const validInputIsAccepted: Check = {
       throw new Failure(refused(testCase, status, ' as invalid', text), Category.validInputRejected);
     }
     if (status === 404) {
-      if (hasPathParameters(operation) && documentedResponse(operation, 404)) return;
-      const why = hasPathParameters(operation) ? ', which is not documented' : ' although it has no path parameters to miss';
+      if ((hasPathParameters(operation) || asksForAPage(testCase)) && documentedResponse(operation, 404)) return;
+      const why = hasPathParameters(operation) || asksForAPage(testCase) ? ', which is not documented' : ' although it has no path parameters or page to miss';
       throw new Failure(refused(testCase, status, why, text), Category.validInputRejected);
     }
     // Any other 4xx (409 conflict, 429 throttled, ...) is fine only when the document names that exact status:

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import type { Case } from '../../generators/model/case';
 import type { ApiModel, HttpMethod, Operation } from '../../generators/model/operation';
-import { boundaryCases, exampleCases, negativeCaseArbitrary, positiveCaseArbitrary } from '../../generators/cases';
+import { boundaryCases, exampleCases, negativeCaseArbitrary, negativeCasesPossible, positiveCaseArbitrary } from '../../generators/cases';
 import type { AuthProbeKind } from '../../generators/model/case';
 import { deriveSeed } from './seed';
 import type { Session } from './session';
@@ -74,11 +74,14 @@ export function planPhases(session: Session, api: ApiModel, operation: Operation
   const values = pathValuesFor(session, operation);
   const seedFor = (phase: string): number => deriveSeed(session.config.seed, `${api.name}:${operation.id}:${phase}`);
   const plans: PhasePlan[] = [
-    { phase: 'examples', kind: 'list', cases: aimAt(exampleCases(operation), values).slice(0, MAX_LIST_CASES) },
-    { phase: 'boundary', kind: 'list', cases: aimAt(boundaryCases(operation), values).slice(0, MAX_LIST_CASES) },
+    { phase: 'examples', kind: 'list', cases: exampleCases(operation, { pathValues: values }).slice(0, MAX_LIST_CASES) },
+    { phase: 'boundary', kind: 'list', cases: boundaryCases(operation, { pathValues: values }).slice(0, MAX_LIST_CASES) },
     { phase: 'fuzz', kind: 'property', arbitrary: positiveCaseArbitrary(operation, { pathValues: values }), seed: seedFor('fuzz'), runs: session.config.runs },
-    { phase: 'negative', kind: 'property', arbitrary: negativeCaseArbitrary(operation, { pathValues: values }), seed: seedFor('negative'), runs: session.config.runs },
   ];
+  // An operation with nothing to break (no parameters, no body) has no negative phase.
+  if (negativeCasesPossible(operation)) {
+    plans.push({ phase: 'negative', kind: 'property', arbitrary: negativeCaseArbitrary(operation, { pathValues: values }), seed: seedFor('negative'), runs: session.config.runs });
+  }
   if (operation.security.length > 0) {
     const base = baseCase(operation, values, seedFor('auth'));
     const probes: AuthProbeKind[] = ['missing', 'wrong', 'malformed'];

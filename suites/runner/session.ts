@@ -6,6 +6,7 @@ import type { ApiModel, Operation } from '../../generators/model/operation';
 import { buildApiModel } from '../../generators/model/build';
 import { listBundledApis, loadBundledApi, loadSpecFile } from '../../generators/spec/load';
 import type { Check, CheckContext } from '../checks/check';
+import { startMockServer } from '../../mock/server';
 import { selectChecks } from '../checks/registry';
 import type { ScenarioCheck } from '../semantics/scenario';
 import { scenarioNames, selectScenarios } from '../semantics/registry';
@@ -50,9 +51,8 @@ export async function loadApis(config: RunConfig): Promise<ApiModel[]> {
   return apis;
 }
 
-/** Starts the embedded reference server, loaded lazily so a staging run never pays for it. */
+/** Starts the embedded reference server on an ephemeral loopback port. */
 async function startEmbedded(config: RunConfig): Promise<{ url: string; token: string; close(): Promise<void> }> {
-  const { startMockServer } = await import('../../mock/server');
   const token = config.token ?? 'conformance-dev-token';
   const server = await startMockServer({ port: 0, host: '127.0.0.1', tokens: [token] });
   return { url: server.url, token, close: () => server.close() };
