@@ -13,6 +13,7 @@ import { runPhase, type PhaseResult } from '../runner/phase-run';
 import type { Session } from '../runner/session';
 import { failureMessage } from './failure-message';
 import { runScenario } from './run-scenario';
+import { discoverPathValues, METHOD_ORDER } from '../runner/discover';
 
 const APPLICABILITY_SAMPLE = 5;
 
@@ -65,13 +66,21 @@ function describeScenarios(session: Session, api: ApiModel, operation: Operation
 /** Declares the suites of one operation. */
 function describeOperation(session: Session, api: ApiModel, operation: Operation): void {
   describe(`${operation.method.toUpperCase()} ${operation.path} (${operation.id})`, () => {
-    for (const plan of planPhases(session, api, operation)) {
-      const checks = checksForPhase(session.checks, plan);
+    // Aim at objects that exist right now: an earlier operation may have created or deleted some.
+    before(async function () {
+      this.timeout(0);
+      const values = await discoverPathValues(session, api, operation);
+      if (values) session.discovered.set(operation.id, values);
+    });
+    for (const declared of planPhases(session, api, operation)) {
+      const checks = checksForPhase(session.checks, declared);
       if (checks.length === 0) continue;
-      describe(plan.phase, function () {
+      describe(declared.phase, function () {
         let result: PhaseResult | undefined;
         before(async function () {
           this.timeout(0);
+          // Planned again now that discovery has run; which checks apply does not depend on path values.
+          const plan = planPhases(session, api, operation).find((p) => p.phase === declared.phase) ?? declared;
           result = await runPhase(session, api, plan);
         });
         for (const check of checks) {
@@ -94,7 +103,10 @@ export function buildSuites(session: Session): void {
       const tags = [...new Set(operations.map((op) => op.tags[0] ?? 'untagged'))];
       for (const tag of tags) {
         describe(tag, () => {
-          for (const operation of operations.filter((op) => (op.tags[0] ?? 'untagged') === tag)) describeOperation(session, api, operation);
+          const inTag = operations.filter((op) => (op.tags[0] ?? 'untagged') === tag);
+          // Destructive operations last, so the others still find the objects they are aimed at.
+          const ordered = [...inTag].sort((a, b) => METHOD_ORDER.indexOf(a.method) - METHOD_ORDER.indexOf(b.method));
+          for (const operation of ordered) describeOperation(session, api, operation);
         });
       }
     });

@@ -24,10 +24,11 @@ export type PhasePlan =
 const PROBE_METHODS: HttpMethod[] = ['get', 'post', 'put', 'patch', 'delete'];
 const MAX_LIST_CASES = 64;
 
-/** Path values to aim generated cases at: the run's --path-param values, by parameter name. */
+/** Path values to aim generated cases at: values discovered on the target, else the run's --path-param values. */
 function pathValuesFor(session: Session, operation: Operation): Record<string, unknown[]> {
-  const values: Record<string, unknown[]> = {};
+  const values: Record<string, unknown[]> = { ...session.discovered.get(operation.id) };
   for (const param of operation.parameters) {
+    if (values[param.name]) continue;
     if (param.in !== 'path') continue;
     const given = session.config.pathValues[param.name];
     if (given && given.length > 0) values[param.name] = given.map((v) => coerce(v, param.schema));

@@ -7,6 +7,7 @@ import { buildApiModel } from '../../generators/model/build';
 import { listBundledApis, loadBundledApi, loadSpecFile } from '../../generators/spec/load';
 import type { Check, CheckContext } from '../checks/check';
 import { startMockServer } from '../../mock/server';
+import { SEEDED_PATH_VALUES } from '../../mock/data/seed';
 import { selectChecks } from '../checks/registry';
 import type { ScenarioCheck } from '../semantics/scenario';
 import { scenarioNames, selectScenarios } from '../semantics/registry';
@@ -14,6 +15,7 @@ import type { Target } from '../targets/target';
 import { createHttpTarget } from '../targets/http-target';
 import { UsageError, type RunConfig } from './config';
 import { selectOperations } from './select-operations';
+import type { DiscoveredValues } from './discover';
 
 /** What every phase of every operation shares during a run. */
 export interface Session {
@@ -27,6 +29,8 @@ export interface Session {
   /** Spec versions for the report's environment: `omnitron 1.0.0 (corrected)`. */
   specVersions: string[];
   checks: Check[];
+  /** Path values found on the target per operation id (filled by discovery before the suites run). */
+  discovered: DiscoveredValues;
   /** Scenario (multi-request, semantic) checks selected for the run. */
   scenarios: ScenarioCheck[];
   context: CheckContext;
@@ -87,6 +91,8 @@ export async function openSession(config: RunConfig): Promise<Session> {
     runConfig.token = embedded.token;
   }
   const baseUrl = config.target ?? (embedded as { url: string }).url;
+  // The embedded server says which path values exist in its seed, as a user would with --path-param.
+  if (embedded) runConfig.pathValues = { ...SEEDED_PATH_VALUES, ...config.pathValues };
   const target = createHttpTarget(config.target ? 'target' : 'embedded reference server', baseUrl, { timeoutMs: config.timeoutMs });
   return {
     config: runConfig,
@@ -96,6 +102,7 @@ export async function openSession(config: RunConfig): Promise<Session> {
     embedded: embedded !== undefined,
     specVersions: apis.map((api) => `${api.name} ${api.version}${config.overlays ? ' (corrected)' : ' (as published)'}`),
     checks,
+    discovered: new Map(),
     scenarios,
     context: { api: apis[0], maxResponseTimeMs: config.maxResponseTimeMs },
     async close() {
