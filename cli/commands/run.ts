@@ -117,6 +117,7 @@ function runMocha(session: Session, reportDir: string): Promise<{ passes: number
       extraReporters: [
         [path.resolve(__dirname, '../../suites/report/progress-reporter.ts'), {}],
         ['xunit', { output: junitFile, suiteName: 'conformance' }],
+        [path.resolve(__dirname, '../../suites/report/summary-reporter.ts'), { output: path.join(reportDir, 'summary.json') }],
       ],
     },
   });
@@ -144,7 +145,11 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
     io.stderr(`conformance: ${session.target.name} ${session.target.baseUrl}, seed ${config.seed}, ${config.runs} fuzz case(s) per phase`);
     const stats = await runMocha(session, config.reportDir);
     if (stats.setupFailed) return 2;
-    const reportLines: string[] = [`allure-results: ${path.join(config.reportDir, 'allure-results')}`, `junit: ${path.join(config.reportDir, 'junit', 'conformance.xml')}`];
+    const reportLines: string[] = [
+      `allure-results: ${path.join(config.reportDir, 'allure-results')}`,
+      `junit: ${path.join(config.reportDir, 'junit', 'conformance.xml')}`,
+      `summary: ${path.join(config.reportDir, 'summary.json')}`,
+    ];
     if (flags.html !== false) {
       try {
         reportLines.push(`report: ${await renderHtmlReport(path.join(config.reportDir, 'allure-results'), path.join(config.reportDir, 'allure-report'))}`);
