@@ -3,9 +3,20 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
+/** The `allure` package's folder: its `exports` hide package.json, so it is found from the main entry upwards. */
+function allurePackageJson(): string {
+  let dir = path.dirname(require.resolve('allure'));
+  while (!fs.existsSync(path.join(dir, 'package.json')) || !/"name":\s*"allure"/.test(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error('the allure package is not installed (npm ci)');
+    dir = parent;
+  }
+  return path.join(dir, 'package.json');
+}
+
 /** Path of the allure CLI script shipped by the `allure` package. */
 function allureBin(): string {
-  const pkgPath = require.resolve('allure/package.json');
+  const pkgPath = allurePackageJson();
   const pkg = JSON.parse(fs.readFileSync(pkgPath, 'utf8')) as { bin: string | Record<string, string> };
   const bin = typeof pkg.bin === 'string' ? pkg.bin : pkg.bin.allure;
   return path.join(path.dirname(pkgPath), bin);
