@@ -1,0 +1,134 @@
+/** Variants whose page-number pagination lies, loops, ignores its parameters or accepts invalid ones. */
+import type { Variant } from './variant';
+import type { MockResponse } from '../http/mock-response';
+import { pageNumberPaginator, type PageRequest, type Paginator } from '../pagination/paginator';
+import { parsePageParams } from '../pagination/page-params';
+import { pageLink } from '../pagination/page-links';
+import { bodyObject, isSuccess } from './reference';
+
+/** A paginator whose envelope responses are rewritten; arrays are left as the reference answers them. */
+function rewriteEnvelope(rewrite: (body: Record<string, unknown>, request: PageRequest) => Record<string, unknown>): Paginator {
+  return {
+    envelope(items, request) {
+      const response = pageNumberPaginator.envelope(items, request);
+      const body = bodyObject(response);
+      return isSuccess(response) && body !== undefined ? { ...response, body: rewrite(body, request) } : response;
+    },
+    array: (items, request) => pageNumberPaginator.array(items, request),
+  };
+}
+
+/** A paginator that sees a rewritten query (both list kinds). */
+function rewriteQuery(rewrite: (query: URLSearchParams, request: PageRequest) => URLSearchParams | MockResponse): Paginator {
+  const apply = (request: PageRequest): PageRequest | MockResponse => {
+    const query = rewrite(new URLSearchParams(request.query), request);
+    return query instanceof URLSearchParams ? { ...request, query } : query;
+  };
+  return {
+    envelope(items, request) {
+      const changed = apply(request);
+      return 'status' in changed ? changed : pageNumberPaginator.envelope(items, changed);
+    },
+    array(items, request) {
+      const changed = apply(request);
+      return 'status' in changed ? changed : pageNumberPaginator.array(items, changed);
+    },
+  };
+}
+
+/** The page the request asks for (1 when it is absent or invalid; invalid ones never reach a rewrite). */
+function currentPage(request: PageRequest): number {
+  const params = parsePageParams(request.query, request.maxLimit);
+  return 'status' in params ? 1 : params.page;
+}
+
+/** `count` is one more than the objects there are (a count query that also counts a soft-deleted row). */
+export const countLies: Variant = {
+  name: 'count-lies',
+  area: 'pagination',
+  description: 'Every envelope reports `count` one higher than the number of objects its pages hold.',
+  expectedCheck: 'pagination envelope is consistent',
+  overrides: () => ({ paginator: rewriteEnvelope((body) => ({ ...body, count: Number(body.count) + 1 })) }),
+};
+
+/** The last page links back to the first, so a client following `next` never stops. */
+export const nextLoopsToFirstPage: Variant = {
+  name: 'next-loops-to-first-page',
+  area: 'pagination',
+  description: 'The last page of a multi-page envelope sets `next` to page 1 instead of null.',
+  expectedCheck: 'pagination visits every object once',
+  overrides: () => ({
+    paginator: rewriteEnvelope((body, request) =>
+      body.next === null && currentPage(request) > 1 ? { ...body, next: pageLink(request.pageUrl, request.query, 1) } : body,
+    ),
+  }),
+};
+
+/** The last page still links to a following page, which answers 404. */
+export const nextOnLastPage: Variant = {
+  name: 'next-on-last-page',
+  area: 'pagination',
+  description: 'The last page of an envelope sets `next` to the page after it (which answers 404) instead of null.',
+  expectedCheck: 'pagination envelope is consistent',
+  overrides: () => ({
+    paginator: rewriteEnvelope((body, request) =>
+      body.next === null ? { ...body, next: pageLink(request.pageUrl, request.query, currentPage(request) + 1) } : body,
+    ),
+  }),
+};
+
+/** A valid `limit` is checked, then dropped: every page holds the default 10 objects. */
+export const limitIgnored: Variant = {
+  name: 'limit-ignored',
+  area: 'pagination',
+  description: 'A valid `limit` is accepted but ignored: every page holds the default 10 objects.',
+  expectedCheck: 'pagination honours limit',
+  overrides: () => ({
+    paginator: rewriteQuery((query, request) => {
+      const params = parsePageParams(query, request.maxLimit);
+      if ('status' in params) return params;
+      query.delete('limit');
+      return query;
+    }),
+  }),
+};
+
+/** The bare-array lists always answer their first page, whatever `page` says. */
+export const arrayListsIgnorePage: Variant = {
+  name: 'array-lists-ignore-page',
+  area: 'pagination',
+  description: 'The bare-array image lists (inserts/, updates/, inserts_or_updates/) answer page 1 for every `page`.',
+  expectedCheck: 'pagination visits every object once',
+  overrides: () => ({
+    paginator: {
+      envelope: (items, request) => pageNumberPaginator.envelope(items, request),
+      array(items, request) {
+        const query = new URLSearchParams(request.query);
+        query.delete('page');
+        return pageNumberPaginator.array(items, { ...request, query });
+      },
+    },
+  }),
+};
+
+const POSITIVE_INTEGER = /^[1-9]\d*$/;
+
+/** An unusable `limit` falls back to the default and a too large one is clamped, as DRF does silently. */
+export const invalidLimitAccepted: Variant = {
+  name: 'invalid-limit-accepted',
+  area: 'pagination',
+  description: 'An invalid `limit` (0, -1, "abc") falls back to 10 and one above 100 is clamped, instead of answering 400.',
+  expectedCheck: 'invalid page and limit are rejected',
+  overrides: () => ({
+    paginator: rewriteQuery((query, request) => {
+      const limit = query.getAll('limit').at(-1);
+      if (limit === undefined) return query;
+      if (!POSITIVE_INTEGER.test(limit)) query.delete('limit');
+      else if (Number(limit) > request.maxLimit) query.set('limit', String(request.maxLimit));
+      return query;
+    }),
+  }),
+};
+
+/** Every pagination variant. */
+export const paginationVariants: Variant[] = [countLies, nextLoopsToFirstPage, nextOnLastPage, limitIgnored, arrayListsIgnorePage, invalidLimitAccepted];
