@@ -1,0 +1,80 @@
+import { expect } from 'chai';
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import type { Summary } from '../../../suites/report/summary';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const PETSTORE = path.join(ROOT, 'specs/fixtures/petstore-classic.yaml');
+
+/** A free loopback port (Prism needs a number, not 0). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts `prism mock` on the classic Petstore and resolves once it listens. */
+function startPrism(port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/@stoplight/prism-cli/dist/index.js'), 'mock', '-p', String(port), '-h', '127.0.0.1', PETSTORE], { stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`prism did not start: ${output.slice(-500)}`)), 60_000);
+    const onData = (chunk: Buffer): void => {
+      output += chunk.toString();
+      if (output.includes('Prism is listening')) {
+        clearTimeout(timer);
+        resolve(child);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`prism exited with ${code}: ${output.slice(-500)}`)));
+  });
+}
+
+/** Runs the CLI as a user would and resolves with its exit code and output. */
+function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin/conformance.js'), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('the classic Petstore against a Prism mock (any OpenAPI 3.0 document runs to a verdict)', function () {
+  this.timeout(180_000);
+  let prism: ChildProcess | undefined;
+  let port: number;
+  const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'petstore-'));
+
+  before(async () => {
+    port = await freePort();
+    prism = await startPrism(port);
+  });
+  after(() => {
+    prism?.kill();
+    fs.rmSync(reportDir, { recursive: true, force: true });
+  });
+
+  it('reaches a verdict for every operation, with no crash and no usage error', async () => {
+    const { code, stdout, stderr } = await runCli(['run', '--target', `http://127.0.0.1:${port}`, '--spec', PETSTORE, '--runs', '10', '--seed', '1', '--no-html', '--report', reportDir]);
+    expect(code, stderr.slice(-800)).to.be.oneOf([0, 1]);
+    expect(stdout.trim().split('\n').pop()).to.match(/^conformance: \d+ passed, \d+ failed, \d+ skipped$/);
+    const summary = JSON.parse(fs.readFileSync(path.join(reportDir, 'summary.json'), 'utf8')) as Summary;
+    const operations = new Set(summary.tests.map((row) => row.path[2]));
+    expect([...operations].map((title) => /\((\w+)\)$/.exec(title)?.[1]).sort()).to.deep.equal(['createPets', 'listPets', 'showPetById']);
+    const broken = summary.tests.filter((row) => row.category === 'check error' || row.category === 'generation' || row.category === 'setup');
+    expect(broken, JSON.stringify(broken.slice(0, 3))).to.deep.equal([]);
+  });
+});
