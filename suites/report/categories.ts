@@ -5,7 +5,7 @@
 import { failureCategories, type FailureCategory } from '../checks/registry';
 
 /** Categories the runner itself reports (not thrown by a check). */
-const RUNNER_CATEGORIES = ['generation', 'setup', 'pagination', 'filter', 'isolation', 'identity', 'delta', 'pull', 'robustness'];
+const RUNNER_CATEGORIES = ['generation', 'setup', 'pagination', 'filter', 'isolation', 'identity', 'delta', 'pull', 'robustness', 'persistence'];
 
 /** Every category for the report, checks' first. */
 export const ALLURE_CATEGORIES: FailureCategory[] = [

@@ -1,8 +1,11 @@
 /** Every scenario check by name. Each scenario file registers itself here by being listed. */
 import type { ScenarioCheck } from './scenario';
+import { lifecycleMatchesTheModel } from './lifecycle/lifecycle-matches-the-model';
 
 /** All scenario checks, in report order. */
-export const allScenarios: ScenarioCheck[] = [];
+export const allScenarios: ScenarioCheck[] = [
+  lifecycleMatchesTheModel,
+];
 
 /** Names of all scenario checks. */
 export function scenarioNames(): string[] {
