@@ -1,10 +1,30 @@
 /** Every scenario check by name. Each scenario file registers itself here by being listed. */
 import type { ScenarioCheck } from './scenario';
-import { lifecycleMatchesTheModel } from './lifecycle/lifecycle-matches-the-model';
+import { paginationEnvelopeIsConsistent } from './pagination-envelope-is-consistent';
+import { paginationVisitsEveryObjectOnce } from './pagination-visits-every-object-once';
+import { paginationHonoursLimit } from './pagination-honours-limit';
+import { invalidPageAndLimitAreRejected } from './invalid-page-and-limit-are-rejected';
+import { filterReturnsOnlyMatchingObjects } from './filter-returns-only-matching-objects';
+import { filterFindsAListedObject } from './filter-finds-a-listed-object';
+import { scopeIsolationHolds } from './scope-isolation-holds';
+import { detailAnswersTheObjectAskedFor } from './detail-answers-the-object-asked-for';
+import { deltaUnionIsExact } from './delta-union-is-exact';
+import { sideEffectPullIsIdempotent } from './side-effect-pull-is-idempotent';
+import { targetSurvivesMalformedRequests } from './target-survives-malformed-requests';
 
-/** All scenario checks, in report order. */
+/** All scenario checks, in report order: one import and one entry per check. */
 export const allScenarios: ScenarioCheck[] = [
-  lifecycleMatchesTheModel,
+  paginationEnvelopeIsConsistent,
+  paginationVisitsEveryObjectOnce,
+  paginationHonoursLimit,
+  invalidPageAndLimitAreRejected,
+  filterReturnsOnlyMatchingObjects,
+  filterFindsAListedObject,
+  scopeIsolationHolds,
+  detailAnswersTheObjectAskedFor,
+  deltaUnionIsExact,
+  sideEffectPullIsIdempotent,
+  targetSurvivesMalformedRequests,
 ];
 
 /** Names of all scenario checks. */

@@ -1,0 +1,41 @@
+/**
+ * `filter returns only matching objects`: for every inferred filter, a value taken from an object the unfiltered
+ * list shows is asked for, and every object of the filtered answer (first pages) must match it. A server that
+ * ignores the filter answers the unfiltered list and fails here.
+ */
+import { Failure } from '../checks/check';
+import { showValue } from '../checks/support/shorten';
+import { filterProbes, hasFilters, matchesFilter, showFilter } from './filter-values';
+import { boundedLimit, paginationOf, scopeValues, walkList } from './list-access';
+import type { ScenarioCheck } from './scenario';
+
+const CATEGORY = 'filter';
+const VALUES_PER_FILTER = 2;
+const LIMIT = 20;
+const MAX_PAGES = 3;
+
+/** The scenario. */
+export const filterReturnsOnlyMatchingObjects: ScenarioCheck = {
+  name: 'filter returns only matching objects',
+  severity: 'critical',
+  inferred: true,
+  basis: 'a query parameter named like a property of the listed objects is inferred to filter by it (equality; object-valued deepObject parameters by the given keys)',
+  appliesTo: (operation) => hasFilters(operation),
+  async run(context, operation) {
+    const key = paginationOf(operation).itemKey as string;
+    const scope = scopeValues(context, operation);
+    const probes = await filterProbes(context, operation, scope, VALUES_PER_FILTER, CATEGORY);
+    if (probes.length === 0) throw new Failure('the unfiltered list shows no object to take a filter value from; aim --path-param at a scope with data', 'setup');
+    for (const probe of probes) {
+      const query = { [probe.filter.param]: probe.value };
+      const walk = await walkList(context, operation, scope, { limit: boundedLimit(operation, LIMIT), maxPages: MAX_PAGES, query, category: CATEGORY });
+      const stray = walk.items.find((item) => !matchesFilter(item, probe.filter, probe.value));
+      if (stray) {
+        throw new Failure(
+          `${showFilter(probe)} answered ${key} ${showValue(stray[key])} whose ${probe.filter.property} is ${showValue(stray[probe.filter.property])}`,
+          CATEGORY,
+        );
+      }
+    }
+  },
+};

@@ -1,0 +1,57 @@
+/**
+ * `invalid page and limit are rejected`: a page of 0, -1 or 'abc', a limit of 0, 'abc' or above the documented
+ * maximum must be answered with a documented 4xx. A 2xx means the server guessed (clamped or ignored) what the
+ * client meant; a 5xx means it did not check at all.
+ */
+import type { Operation } from '../../generators/model/operation';
+import { Failure } from '../checks/check';
+import { describeOperation, documentedResponse, documentedStatuses } from '../checks/support/documented-response';
+import { showBody } from '../checks/support/shorten';
+import { isReadableList, paginationOf, scopeValues } from './list-access';
+import type { ScenarioCheck } from './scenario';
+
+const CATEGORY = 'pagination';
+const BAD_PAGES: unknown[] = [0, -1, 'abc'];
+const BAD_LIMITS: unknown[] = [0, 'abc'];
+
+/** The documented bounds of a query parameter; without a documented minimum, an offset starts at 0 and all else at 1. */
+function boundsOf(operation: Operation, name: string): { minimum: number; maximum?: number } {
+  const schema = operation.parameters.find((p) => p.in === 'query' && p.name === name)?.schema;
+  const documented = typeof schema === 'object' ? schema : {};
+  const minimum = typeof documented.minimum === 'number' ? documented.minimum : name === 'offset' ? 0 : 1;
+  return { minimum, maximum: typeof documented.maximum === 'number' ? documented.maximum : undefined };
+}
+
+/** The bad values for one parameter: numbers below its minimum, a non-number, and one above a documented maximum. */
+function badValues(operation: Operation, name: string, candidates: unknown[]): unknown[] {
+  const { minimum, maximum } = boundsOf(operation, name);
+  const values = candidates.filter((value) => typeof value !== 'number' || value < minimum);
+  if (maximum !== undefined) values.push(maximum + 1);
+  return values;
+}
+
+/** The scenario. */
+export const invalidPageAndLimitAreRejected: ScenarioCheck = {
+  name: 'invalid page and limit are rejected',
+  severity: 'normal',
+  inferred: true,
+  basis: 'page-like and limit-like query parameters (page/offset, limit/page_size/per_page) are inferred to take whole numbers from their documented `minimum` (else 1; 0 for offset) up to their documented `maximum`',
+  appliesTo: (operation) => isReadableList(operation, false) && (paginationOf(operation).pageParam !== undefined || paginationOf(operation).limitParam !== undefined),
+  async run(context, operation) {
+    const { pageParam, limitParam } = paginationOf(operation);
+    const scope = scopeValues(context, operation);
+    const probes: [string, unknown][] = [];
+    if (pageParam) for (const value of badValues(operation, pageParam, BAD_PAGES)) probes.push([pageParam, value]);
+    if (limitParam) for (const value of badValues(operation, limitParam, BAD_LIMITS)) probes.push([limitParam, value]);
+    for (const [name, value] of probes) {
+      const response = await context.send(operation, { pathParams: scope, query: { [name]: value } });
+      const asked = `${name}=${String(value)}`;
+      if (response.status < 400 || response.status >= 500) {
+        throw new Failure(`${asked} was answered ${response.status}, not a 4xx; body: ${showBody(response.text)}`, CATEGORY);
+      }
+      if (!documentedResponse(operation, response.status)) {
+        throw new Failure(`${asked} was answered ${response.status}, which ${describeOperation(operation)} does not document (documented: ${documentedStatuses(operation)})`, CATEGORY);
+      }
+    }
+  },
+};

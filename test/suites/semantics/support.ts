@@ -1,0 +1,65 @@
+/** Runs a scenario check against a mock server (the reference one, or one broken through overrides), as mocha would. */
+import { startMockServer, type MockOptions } from '../../../mock/server';
+import type { ApiModel, Operation } from '../../../generators/model/operation';
+import { Failure } from '../../../suites/checks/check';
+import { DEFAULT_CONFIG, type RunConfig } from '../../../suites/runner/config';
+import type { Exchange } from '../../../suites/runner/exchange';
+import { openSession } from '../../../suites/runner/session';
+import { createScenarioContext } from '../../../suites/semantics/context';
+import type { ScenarioCheck } from '../../../suites/semantics/scenario';
+
+/** What one scenario run did: the Failure it threw, if any, and every exchange it made. */
+export interface ScenarioOutcome {
+  failure?: Failure;
+  exchanges: Exchange[];
+}
+
+/** Where and how to run: the mock's options, the operation by id, and run settings to change. */
+export interface RunOptions {
+  mock?: MockOptions;
+  /** The operation to run the scenario on. */
+  operationId: string;
+  config?: Partial<RunConfig>;
+}
+
+/** Runs `scenario` on one operation of a fresh mock started with `options.mock`; the mock is stopped afterwards. */
+export async function runScenarioOn(scenario: ScenarioCheck, options: RunOptions): Promise<ScenarioOutcome> {
+  const server = await startMockServer({ port: 0, ...options.mock });
+  const session = await openSession({
+    ...DEFAULT_CONFIG,
+    target: server.url,
+    token: 'conformance-dev-token',
+    pathValues: { channel_id: ['1', '2'] },
+    seed: 1,
+    ...options.config,
+  });
+  try {
+    const { api, operation } = findOperation(session.apis, options.operationId);
+    if (!scenario.appliesTo(operation, api)) throw new Error(`${scenario.name} does not apply to ${operation.id}`);
+    const context = createScenarioContext(session, api);
+    try {
+      await scenario.run(context, operation);
+      return { exchanges: context.exchanges };
+    } catch (error) {
+      if (!(error instanceof Failure)) throw error;
+      return { failure: error, exchanges: context.exchanges };
+    }
+  } finally {
+    await session.close();
+    await server.close();
+  }
+}
+
+/** The operation with this id in any loaded API. */
+export function findOperation(apis: ApiModel[], operationId: string): { api: ApiModel; operation: Operation } {
+  for (const api of apis) {
+    const operation = api.operations.find((candidate) => candidate.id === operationId);
+    if (operation) return { api, operation };
+  }
+  throw new Error(`no operation ${operationId}`);
+}
+
+/** Describes an outcome for assertion messages: the failure, or how many requests passed. */
+export function describeOutcome(outcome: ScenarioOutcome): string {
+  return outcome.failure ? `[${outcome.failure.category}] ${outcome.failure.message}` : `passed after ${outcome.exchanges.length} requests`;
+}
