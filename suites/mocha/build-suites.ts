@@ -14,6 +14,11 @@ import type { Session } from '../runner/session';
 import { failureMessage } from './failure-message';
 import { runScenario } from './run-scenario';
 import { discoverPathValues, METHOD_ORDER } from '../runner/discover';
+import { execute } from '../runner/exchange';
+import { ownTargets } from '../runner/own-objects';
+import { probeMethodOf } from '../runner/phase-plan';
+import { writes } from '../runner/write-policy';
+import { skipWithReason } from './skip';
 
 const APPLICABILITY_SAMPLE = 5;
 
@@ -38,12 +43,13 @@ function checksForPhase(checks: readonly Check[], plan: PhasePlan): Check[] {
 async function reportCheck(ctx: Mocha.Context, session: Session, api: ApiModel, operation: Operation, check: Check, result: PhaseResult | undefined): Promise<void> {
   await labelTest(session, api, operation, check, result?.phase ?? 'unknown', result?.seed);
   if (!result) throw new Error('[setup] the phase did not run (see the hook failure above)');
+  if (result.skipped) return skipWithReason(ctx, result.skipped);
   if (result.generationError) throw new Error(`[generation] could not generate ${result.phase} cases: ${result.generationError}`);
   const tally = result.tallies.get(check.name);
   for (const sample of result.samples) await attachExchange(sample, 'sample');
   if (!tally) {
-    ctx.skip();
-    return;
+    if (result.blocked > 0) return skipWithReason(ctx, `${result.blocked} case(s) not sent: ${result.blockedReason}`);
+    return skipWithReason(ctx, `the check applies to none of the ${result.casesSent} ${result.phase} case(s) sent`);
   }
   if (tally.failure) await attachExchange(tally.failure, 'failing');
   if (tally.failed > 0) throw new Error(failureMessage(session, operation, check.name, result, tally));
@@ -57,10 +63,22 @@ function describeScenarios(session: Session, api: ApiModel, operation: Operation
     for (const scenario of scenarios) {
       it(scenario.name, async function () {
         this.timeout(0);
-        await runScenario(session, api, operation, scenario);
+        const skipped = await runScenario(session, api, operation, scenario);
+        if (skipped) await skipWithReason(this, skipped);
       });
     }
   });
+}
+
+/** On a shared target with --allow-writes, finds (or creates) the run's own objects a writing operation may aim at. */
+async function aimAtOwnObjects(session: Session, api: ApiModel, operation: Operation): Promise<void> {
+  if (!session.policy.ownObjectsOnly) return;
+  const probe = probeMethodOf(api, operation);
+  if (!writes(operation) && !(probe && writes(operation, probe))) return;
+  const targets = await ownTargets(session, api, operation, async (testCase) => {
+    await execute(session, api, testCase);
+  });
+  session.owned.set(operation.id, targets);
 }
 
 /** Declares the suites of one operation. */
@@ -69,6 +87,7 @@ function describeOperation(session: Session, api: ApiModel, operation: Operation
     // Aim at objects that exist right now: an earlier operation may have created or deleted some.
     before(async function () {
       this.timeout(0);
+      if (session.stopping) return;
       const values = await discoverPathValues(session, api, operation);
       if (values) session.discovered.set(operation.id, values);
     });
@@ -79,6 +98,8 @@ function describeOperation(session: Session, api: ApiModel, operation: Operation
         let result: PhaseResult | undefined;
         before(async function () {
           this.timeout(0);
+          // Each phase of a write gets an object of its own: an earlier phase may have deleted the last one.
+          await aimAtOwnObjects(session, api, operation);
           // Planned again now that discovery has run; which checks apply does not depend on path values.
           const plan = planPhases(session, api, operation).find((p) => p.phase === declared.phase) ?? declared;
           result = await runPhase(session, api, plan);

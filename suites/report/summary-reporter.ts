@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Mocha from 'mocha';
 import type { Summary, SummaryRow } from './summary';
+import { skipReasonOf } from '../mocha/skip';
 
 const { EVENT_TEST_PASS, EVENT_TEST_FAIL, EVENT_TEST_PENDING, EVENT_RUN_END } = Mocha.Runner.constants;
 
@@ -16,7 +17,7 @@ class SummaryReporter {
     const rows: SummaryRow[] = [];
     const row = (test: Mocha.Test, status: SummaryRow['status'], err?: Error): void => {
       const titles = test.titlePath();
-      const firstLine = err ? String(err.message).split('\n')[0] : undefined;
+      const firstLine = err ? String(err.message).split('\n')[0] : skipReasonOf(test);
       const category = firstLine ? /^\[([^\]]+)\]/.exec(firstLine)?.[1] : undefined;
       rows.push({ path: titles.slice(0, -1), check: titles[titles.length - 1], status, category, message: firstLine });
     };

@@ -8,6 +8,7 @@ export interface SummaryRow {
   status: 'passed' | 'failed' | 'skipped';
   /** The `[category]` of the failure message, when failed. */
   category?: string;
+  /** The failure message's first line, or why the test was skipped. */
   message?: string;
 }
 

@@ -30,6 +30,22 @@ export interface RunConfig {
   reportRequests: number;
   /** Path parameter values to use (`channel_id=1`), besides the spec's examples. */
   pathValues: Record<string, string[]>;
+  /** Send writes to a target that is not on a loopback address (off: such operations are skipped). */
+  allowWrites: boolean;
+  /** Requests per second at most; unbounded when undefined. */
+  rps?: number;
+  /** Requests in flight at most. */
+  concurrency: number;
+  /** Bodies beyond this many bytes are cut and fail the checks that need them. */
+  maxBodyBytes: number;
+  /** This run's share of the operations (`--shard 2/4`); the whole when undefined. */
+  shard?: Shard;
+}
+
+/** One of `count` deterministic shares of the operations, numbered from 1. */
+export interface Shard {
+  index: number;
+  count: number;
 }
 
 /** Thrown for a bad option: the CLI turns it into exit code 2 with a one-line message. */
@@ -54,6 +70,9 @@ export const DEFAULT_CONFIG: RunConfig = {
   timeoutMs: 10_000,
   reportRequests: 3,
   pathValues: {},
+  allowWrites: false,
+  concurrency: 16,
+  maxBodyBytes: 10 * 1024 * 1024,
 };
 
 const ENV = {
@@ -72,6 +91,11 @@ const ENV = {
   maxResponseTimeMs: 'CONFORMANCE_MAX_RESPONSE_TIME',
   reportRequests: 'CONFORMANCE_REPORT_REQUESTS',
   pathValues: 'CONFORMANCE_PATH_VALUES',
+  allowWrites: 'CONFORMANCE_ALLOW_WRITES',
+  rps: 'CONFORMANCE_RPS',
+  concurrency: 'CONFORMANCE_CONCURRENCY',
+  maxBodyBytes: 'CONFORMANCE_MAX_BODY',
+  shard: 'CONFORMANCE_SHARD',
 } as const;
 
 /** Parses a whole non-negative number or throws a UsageError naming the option. */
@@ -91,6 +115,17 @@ export function parsePathValues(pairs: string[]): Record<string, string[]> {
     (values[pair.slice(0, eq)] ??= []).push(pair.slice(eq + 1));
   }
   return values;
+}
+
+/** Parses `i/n` (1 ≤ i ≤ n) or throws a one-line UsageError naming the option. */
+export function parseShard(value: string, option = '--shard'): Shard {
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
+  const index = match ? Number(match[1]) : NaN;
+  const count = match ? Number(match[2]) : NaN;
+  if (!match || count < 1 || index < 1 || index > count || !Number.isSafeInteger(count)) {
+    throw new UsageError(`${option} takes i/n with 1 <= i <= n (e.g. 2/4), not '${value}'`);
+  }
+  return { index, count };
 }
 
 function list(value: string | undefined): string[] {
@@ -116,6 +151,11 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RunConfig {
   if (env[ENV.maxResponseTimeMs]) config.maxResponseTimeMs = parseWholeNumber(env[ENV.maxResponseTimeMs] as string, ENV.maxResponseTimeMs, 1);
   if (env[ENV.reportRequests]) config.reportRequests = parseWholeNumber(env[ENV.reportRequests] as string, ENV.reportRequests);
   if (env[ENV.pathValues]) config.pathValues = parsePathValues(list(env[ENV.pathValues]));
+  config.allowWrites = env[ENV.allowWrites] === 'true';
+  if (env[ENV.rps]) config.rps = parseWholeNumber(env[ENV.rps] as string, ENV.rps, 1);
+  if (env[ENV.concurrency]) config.concurrency = parseWholeNumber(env[ENV.concurrency] as string, ENV.concurrency, 1);
+  if (env[ENV.maxBodyBytes]) config.maxBodyBytes = parseWholeNumber(env[ENV.maxBodyBytes] as string, ENV.maxBodyBytes, 1);
+  if (env[ENV.shard]) config.shard = parseShard(env[ENV.shard] as string, ENV.shard);
   return config;
 }
 
@@ -134,7 +174,12 @@ export function configToEnv(config: RunConfig): Record<string, string> {
     [ENV.timeoutMs]: String(config.timeoutMs),
     [ENV.reportRequests]: String(config.reportRequests),
     [ENV.pathValues]: Object.entries(config.pathValues).flatMap(([k, vs]) => vs.map((v) => `${k}=${v}`)).join(','),
+    [ENV.allowWrites]: String(config.allowWrites),
+    [ENV.concurrency]: String(config.concurrency),
+    [ENV.maxBodyBytes]: String(config.maxBodyBytes),
   };
+  if (config.rps !== undefined) env[ENV.rps] = String(config.rps);
+  if (config.shard) env[ENV.shard] = `${config.shard.index}/${config.shard.count}`;
   if (config.target) env[ENV.target] = config.target;
   if (config.token) env[ENV.token] = config.token;
   if (config.maxResponseTimeMs !== undefined) env[ENV.maxResponseTimeMs] = String(config.maxResponseTimeMs);

@@ -8,8 +8,11 @@ import { curlFor, serializeCase } from '../../generators/params/serialize';
 import { Failure, type Check, type CheckContext } from '../checks/check';
 import { Category, runChecks, type CheckOutcome } from '../checks/registry';
 import type { WireResponse } from '../targets/target';
-import { credentialsFor, probeCredentials, redact, secretHeaderNames, type Credentials } from './credentials';
+import { credentialsFor, probeCredentials, redact, secretHeaderNames, TOKEN_PLACEHOLDER, type Credentials } from './credentials';
+import { recordWrite } from './record-write';
+import { ownershipProblem } from './own-objects';
 import type { Session } from './session';
+import { idempotent, writes } from './write-policy';
 
 /** A sent case with what came back and what the checks said. */
 export interface Exchange {
@@ -22,6 +25,17 @@ export interface Exchange {
   verdicts: CheckOutcome[];
   /** A curl command that reproduces the request, token replaced by a placeholder. */
   curl: string;
+  /** Why the request was not sent (a write the policy forbids, or an interrupted run); verdicts are all skipped. */
+  blocked?: string;
+}
+
+/** A case ready for the wire: the request to send, the same request as reports show it, and its curl. */
+export interface PreparedRequest {
+  request: WireRequest;
+  shown: WireRequest;
+  curl: string;
+  /** The method actually sent (a probe's, or the operation's), lower case. */
+  method: string;
 }
 
 /** Judges a response with the checks; without one (a transport error) every applicable check fails with it. */
@@ -49,11 +63,8 @@ function caseCredentials(session: Session, testCase: Case): Credentials {
   return testCase.auth ? probeCredentials(testCase.operation, testCase.auth) : credentialsFor(testCase.operation, session.config.token);
 }
 
-/**
- * Serialises, sends and judges one case. Never throws for a target's misbehaviour. `override` replaces the
- * serialised request (scenarios use it for malformed bodies and followed links); credentials are added after it.
- */
-export async function execute(session: Session, api: ApiModel, testCase: Case, override?: (request: WireRequest) => WireRequest): Promise<Exchange> {
+/** Serialises a case with its credentials, and the redacted copies that reports show. */
+export function prepareRequest(session: Session, testCase: Case, override?: (request: WireRequest) => WireRequest): PreparedRequest {
   const secrets = secretHeaderNames(testCase.operation);
   const token = session.config.token;
   const serialised = override ? override(serializeCase(testCase)) : serializeCase(testCase);
@@ -61,20 +72,65 @@ export async function execute(session: Session, api: ApiModel, testCase: Case, o
   if (testCase.probe) serialised.method = testCase.probe.method;
   const request = withCredentials(serialised, caseCredentials(session, testCase));
   const shown: WireRequest = { ...request, headers: { ...request.headers } };
-  for (const name of Object.keys(shown.headers)) if (secrets.includes(name.toLowerCase())) shown.headers[name] = '${CONFORMANCE_TOKEN}';
+  for (const name of Object.keys(shown.headers)) if (secrets.includes(name.toLowerCase())) shown.headers[name] = TOKEN_PLACEHOLDER;
   shown.path = redact(shown.path, token);
   const curl = redact(curlFor(request, session.target.baseUrl, secrets), token);
+  return { request, shown, curl, method: request.method.toLowerCase() };
+}
+
+/** Why this case must not be sent now, or undefined. */
+function blockReason(session: Session, api: ApiModel, testCase: Case, method: string): string | undefined {
+  if (session.stopping) return session.stopping;
+  if (!writes(testCase.operation, method)) return undefined;
+  if (!session.policy.allowed) return session.policy.reason;
+  if (session.policy.ownObjectsOnly) {
+    const problem = ownershipProblem(session, api, testCase);
+    if (problem) return `a write aimed at an object this run did not create (${problem})`;
+  }
+  return undefined;
+}
+
+/** A server that echoes the token back must not carry it into the report: the body and headers are redacted. */
+function redactResponse(response: WireResponse, token: string | undefined): WireResponse {
+  if (!token) return response;
+  const text = redact(response.text, token);
+  const headers = Object.fromEntries(Object.entries(response.headers).map(([k, v]) => [k, redact(v, token)]));
+  if (text === response.text && Object.entries(headers).every(([k, v]) => response.headers[k] === v)) return response;
+  let json = response.json;
+  if (json !== undefined) {
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = text; // only reachable when the redaction broke JSON escaping; the text is still what the checks see
+    }
+  }
+  return { ...response, text, headers, json };
+}
+
+/**
+ * Serialises, sends and judges one case. Never throws for a target's misbehaviour. `override` replaces the
+ * serialised request (scenarios use it for malformed bodies and followed links); credentials are added after it.
+ * A write the run's policy forbids is not sent: the exchange comes back `blocked`, every verdict skipped.
+ */
+export async function execute(session: Session, api: ApiModel, testCase: Case, override?: (request: WireRequest) => WireRequest): Promise<Exchange> {
+  const token = session.config.token;
+  const { request, shown, curl, method } = prepareRequest(session, testCase, override);
+  const blocked = blockReason(session, api, testCase, method);
+  if (blocked) {
+    const verdicts = session.checks.map((c): CheckOutcome => ({ name: c.name, severity: c.severity, status: 'skipped' }));
+    return { testCase, request: shown, transportError: `not sent: ${blocked}`, verdicts, curl, blocked };
+  }
   const context: CheckContext = { ...session.context, api };
   let response: WireResponse | undefined;
   let transportError: string | undefined;
   try {
-    response = await session.target.send(request);
+    response = await session.target.send(request, { idempotent: idempotent(testCase.operation, method) });
   } catch (err) {
     transportError = redact(String((err as Error).message ?? err).split('\n')[0], token);
   }
-  if (response && token) {
-    // A server that echoes the token back must not carry it into the report.
-    response = { ...response, text: redact(response.text, token) };
+  if (response) {
+    response = redactResponse(response, token);
+    recordWrite(session, api, testCase, method, response);
   }
   return { testCase, request: shown, response, transportError, verdicts: judge(session.checks, context, testCase, response, transportError), curl };
 }

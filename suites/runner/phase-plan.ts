@@ -9,6 +9,8 @@ import { boundaryCases, exampleCases, negativeCaseArbitrary, negativeCasesPossib
 import type { AuthProbeKind } from '../../generators/model/case';
 import { deriveSeed } from './seed';
 import type { Session } from './session';
+import { pinPathParams } from './own-objects';
+import { writes } from './write-policy';
 
 /** The phases, in the order they run. */
 export const PHASES = ['examples', 'boundary', 'fuzz', 'negative', 'auth', 'methods'] as const;
@@ -16,10 +18,10 @@ export const PHASES = ['examples', 'boundary', 'fuzz', 'negative', 'auth', 'meth
 /** A phase's name. */
 export type PhaseName = (typeof PHASES)[number];
 
-/** A planned phase: a fixed list of cases, or a property over generated ones. */
+/** A planned phase: a fixed list of cases, or a property over generated ones; `skip` says why it sends nothing. */
 export type PhasePlan =
-  | { phase: PhaseName; kind: 'list'; cases: Case[] }
-  | { phase: PhaseName; kind: 'property'; arbitrary: fc.Arbitrary<Case>; seed: number; runs: number };
+  | { phase: PhaseName; kind: 'list'; cases: Case[]; skip?: string }
+  | { phase: PhaseName; kind: 'property'; arbitrary: fc.Arbitrary<Case>; seed: number; runs: number; skip?: string };
 
 const PROBE_METHODS: HttpMethod[] = ['get', 'post', 'put', 'patch', 'delete'];
 const MAX_LIST_CASES = 64;
@@ -66,33 +68,60 @@ export function undocumentedMethod(api: ApiModel, path: string): HttpMethod | un
 }
 
 /** True when this operation is the one that carries its path's 405 probe (the first documented on the path). */
-function ownsMethodProbe(api: ApiModel, operation: Operation): boolean {
+export function ownsMethodProbe(api: ApiModel, operation: Operation): boolean {
   return api.operations.find((op) => op.path === operation.path) === operation;
+}
+
+/** The undocumented method this operation probes its path with, if it carries the path's probe. */
+export function probeMethodOf(api: ApiModel, operation: Operation): HttpMethod | undefined {
+  const method = undocumentedMethod(api, operation.path);
+  return method && ownsMethodProbe(api, operation) ? method : undefined;
+}
+
+/**
+ * How writes with `method` are planned on this target: sent as usual, skipped (with the reason), or aimed only at
+ * the run's own objects (their path values).
+ */
+function writePlan(session: Session, operation: Operation, method: string): { skip?: string; own?: Record<string, unknown[]> } {
+  if (!writes(operation, method)) return {};
+  if (!session.policy.allowed) return { skip: session.policy.reason };
+  if (!session.policy.ownObjectsOnly) return {};
+  const targets = session.owned.get(operation.id);
+  if (!targets) return { own: {} }; // declaration time, before discovery: the phases are the same, nothing is sent
+  return 'reason' in targets ? { skip: targets.reason } : { own: targets.values };
 }
 
 /** Plans every phase of one operation. */
 export function planPhases(session: Session, api: ApiModel, operation: Operation): PhasePlan[] {
-  const values = pathValuesFor(session, operation);
+  const plan = writePlan(session, operation, operation.method);
+  const own = plan.own;
+  const values = own ?? pathValuesFor(session, operation);
+  // On a shared target every case of a write carries only the run's own objects; generated ids could name anything.
+  const pin = (c: Case): Case => (own ? pinPathParams(c, own) : c);
   const seedFor = (phase: string): number => deriveSeed(session.config.seed, `${api.name}:${operation.id}:${phase}`);
   const plans: PhasePlan[] = [
-    { phase: 'examples', kind: 'list', cases: exampleCases(operation, { pathValues: values }).slice(0, MAX_LIST_CASES) },
-    { phase: 'boundary', kind: 'list', cases: boundaryCases(operation, { pathValues: values }).slice(0, MAX_LIST_CASES) },
-    { phase: 'fuzz', kind: 'property', arbitrary: positiveCaseArbitrary(operation, { pathValues: values }), seed: seedFor('fuzz'), runs: session.config.runs },
+    { phase: 'examples', kind: 'list', cases: exampleCases(operation, { pathValues: values }).slice(0, MAX_LIST_CASES).map(pin) },
+    { phase: 'boundary', kind: 'list', cases: boundaryCases(operation, { pathValues: values }).slice(0, MAX_LIST_CASES).map(pin) },
+    { phase: 'fuzz', kind: 'property', arbitrary: positiveCaseArbitrary(operation, { pathValues: values }).map(pin), seed: seedFor('fuzz'), runs: session.config.runs },
   ];
   // An operation with nothing to break (no parameters, no body) has no negative phase.
   if (negativeCasesPossible(operation)) {
-    plans.push({ phase: 'negative', kind: 'property', arbitrary: negativeCaseArbitrary(operation, { pathValues: values }), seed: seedFor('negative'), runs: session.config.runs });
+    plans.push({ phase: 'negative', kind: 'property', arbitrary: negativeCaseArbitrary(operation, { pathValues: values }).map(pin), seed: seedFor('negative'), runs: session.config.runs });
   }
   if (operation.security.length > 0) {
-    const base = baseCase(operation, values, seedFor('auth'));
+    const base = pin(baseCase(operation, values, seedFor('auth')));
     const probes: AuthProbeKind[] = ['missing', 'wrong', 'malformed'];
     plans.push({ phase: 'auth', kind: 'list', cases: probes.map((auth): Case => ({ ...base, phase: 'auth', auth })) });
   }
-  const method = undocumentedMethod(api, operation.path);
-  if (method && ownsMethodProbe(api, operation)) {
-    const base = baseCase(operation, values, seedFor('methods'));
+  if (plan.skip) for (const p of plans) p.skip = plan.skip;
+  const method = probeMethodOf(api, operation);
+  if (method) {
+    // The probe's method may write where the operation itself only reads: it gets its own write plan.
+    const probePlan = writePlan(session, operation, method);
+    const probeValues = probePlan.own ?? values;
+    const base = probePlan.own ? pinPathParams(baseCase(operation, probeValues, seedFor('methods')), probePlan.own) : baseCase(operation, probeValues, seedFor('methods'));
     const probe: Case = { ...base, phase: 'methods', probe: { kind: 'undocumented-method', method: method.toUpperCase() } };
-    plans.push({ phase: 'methods', kind: 'list', cases: [probe] });
+    plans.push({ phase: 'methods', kind: 'list', cases: [probe], skip: probePlan.skip });
   }
   return plans;
 }

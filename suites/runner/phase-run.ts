@@ -32,12 +32,22 @@ export interface PhaseResult {
   generationError?: string;
   seed?: number;
   runs?: number;
+  /** Why the phase sent nothing (writes not allowed here, no own object to aim at, the run was interrupted). */
+  skipped?: string;
+  /** Cases not sent because the write policy or an interruption stopped them, and the first reason. */
+  blocked: number;
+  blockedReason?: string;
 }
 
 const LIST_CONCURRENCY = 8;
 const SHRINK_TIME_LIMIT_MS = 20_000;
 
 function record(result: PhaseResult, exchange: Exchange, sampleSize: number): void {
+  if (exchange.blocked) {
+    result.blocked++;
+    result.blockedReason ??= exchange.blocked;
+    return;
+  }
   result.casesSent++;
   if (result.samples.length < sampleSize) result.samples.push(exchange);
   for (const verdict of exchange.verdicts) {
@@ -76,10 +86,12 @@ async function shrinkFailure(session: Session, api: ApiModel, plan: Extract<Phas
 
 /** Runs one phase against the session's target. Never throws for the target's misbehaviour. */
 export async function runPhase(session: Session, api: ApiModel, plan: PhasePlan): Promise<PhaseResult> {
-  const result: PhaseResult = { phase: plan.phase, casesSent: 0, tallies: new Map(), samples: [] };
+  const result: PhaseResult = { phase: plan.phase, casesSent: 0, tallies: new Map(), samples: [], blocked: 0 };
+  if (plan.skip) return { ...result, skipped: plan.skip };
   const sampleSize = session.config.reportRequests;
   if (plan.kind === 'list') {
-    const exchanges = await mapConcurrent(plan.cases, LIST_CONCURRENCY, (testCase) => execute(session, api, testCase));
+    const concurrency = Math.min(LIST_CONCURRENCY, session.config.concurrency);
+    const exchanges = await mapConcurrent(plan.cases, concurrency, (testCase) => execute(session, api, testCase));
     for (const exchange of exchanges) record(result, exchange, sampleSize);
     return result;
   }
@@ -97,6 +109,7 @@ export async function runPhase(session: Session, api: ApiModel, plan: PhasePlan)
     return result;
   }
   for (const [check, tally] of result.tallies) {
+    if (session.stopping) break;
     if (tally.failed > 0) await shrinkFailure(session, api, plan, check, tally);
   }
   return result;

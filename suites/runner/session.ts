@@ -13,15 +13,20 @@ import type { ScenarioCheck } from '../semantics/scenario';
 import { scenarioNames, selectScenarios } from '../semantics/registry';
 import type { Target } from '../targets/target';
 import { createHttpTarget } from '../targets/http-target';
+import { politeTarget } from '../targets/polite-target';
 import { UsageError, type RunConfig } from './config';
 import { selectOperations } from './select-operations';
 import type { DiscoveredValues } from './discover';
+import { cleanupLedger, describeLeftover, type CleanupResult } from './cleanup';
+import { Ledger } from './ledger';
+import { shardOperations } from './shard';
+import { writePolicy, type WritePolicy } from './write-policy';
 
 /** What every phase of every operation shares during a run. */
 export interface Session {
   config: RunConfig;
   apis: ApiModel[];
-  /** Operations selected by --only/--skip, per API name. */
+  /** Operations selected by --only/--skip and --shard, per API name. */
   operations: Map<string, Operation[]>;
   target: Target;
   /** True when the target is the embedded reference server. */
@@ -34,6 +39,17 @@ export interface Session {
   /** Scenario (multi-request, semantic) checks selected for the run. */
   scenarios: ScenarioCheck[];
   context: CheckContext;
+  /** Which writes may be sent to this target. */
+  policy: WritePolicy;
+  /** Objects the run created. */
+  ledger: Ledger;
+  /** On a shared target with --allow-writes: path values of the run's own objects per writing operation id, or why there are none. */
+  owned: Map<string, { values: Record<string, unknown[]> } | { reason: string }>;
+  /** Set (to the reason) once the run is interrupted: nothing more is sent except cleanup. */
+  stopping?: string;
+  /** Removes the objects still in the ledger (a no-op when there are none). */
+  cleanUp(): Promise<CleanupResult>;
+  /** Cleans up (on a target that is not the embedded server) and closes the target and the embedded server. */
   close(): Promise<void>;
 }
 
@@ -75,13 +91,11 @@ export async function openSession(config: RunConfig): Promise<Session> {
   } catch (err) {
     throw new SetupError(oneLine(err));
   }
-  const operations = new Map<string, Operation[]>();
-  let total = 0;
-  for (const api of apis) {
-    const selected = selectOperations(api.operations, config.only, config.skip);
-    operations.set(api.name, selected);
-    total += selected.length;
-  }
+  const selected = new Map<string, Operation[]>();
+  for (const api of apis) selected.set(api.name, selectOperations(api.operations, config.only, config.skip));
+  const total = [...selected.values()].reduce((n, ops) => n + ops.length, 0);
+  // A shard may be empty (more shards than operations): it runs nothing and says so, rather than failing.
+  const operations = shardOperations(selected, config.shard);
   if (total === 0) throw new UsageError(`no operation matches --only ${config.only.join(',') || '(all)'} / --skip ${config.skip.join(',') || '(none)'}`);
 
   let embedded: Awaited<ReturnType<typeof startEmbedded>> | undefined;
@@ -93,8 +107,15 @@ export async function openSession(config: RunConfig): Promise<Session> {
   const baseUrl = config.target ?? (embedded as { url: string }).url;
   // The embedded server says which path values exist in its seed, as a user would with --path-param.
   if (embedded) runConfig.pathValues = { ...SEEDED_PATH_VALUES, ...config.pathValues };
-  const target = createHttpTarget(config.target ? 'target' : 'embedded reference server', baseUrl, { timeoutMs: config.timeoutMs });
-  return {
+  const http = createHttpTarget(config.target ? 'target' : 'embedded reference server', baseUrl, {
+    timeoutMs: config.timeoutMs,
+    maxBodyBytes: config.maxBodyBytes,
+    maxSockets: config.concurrency,
+  });
+  const target = politeTarget(http, { concurrency: config.concurrency, rps: config.rps });
+  const ledger = new Ledger();
+  let closed = false;
+  const session: Session = {
     config: runConfig,
     apis,
     operations,
@@ -105,11 +126,23 @@ export async function openSession(config: RunConfig): Promise<Session> {
     discovered: new Map(),
     scenarios,
     context: { api: apis[0], maxResponseTimeMs: config.maxResponseTimeMs },
+    policy: writePolicy(baseUrl, config.allowWrites),
+    ledger,
+    owned: new Map(),
+    cleanUp: () => cleanupLedger(session),
     async close() {
+      if (closed) return;
+      closed = true;
+      // The embedded server disappears with the run, so what the run created there needs no removing.
+      if (!embedded && ledger.remaining().length > 0) {
+        const result = await session.cleanUp();
+        for (const leftover of result.leftovers) process.stderr.write(`conformance: not removed: ${describeLeftover(leftover)}\n`);
+      }
       await target.close();
       if (embedded) await embedded.close();
     },
   };
+  return session;
 }
 
 /** The first line of an error's message. */

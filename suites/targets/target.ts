@@ -14,10 +14,16 @@ export interface WireResponse {
   elapsedMs: number;
 }
 
+/** What the sender knows about a request beyond its bytes. */
+export interface SendOptions {
+  /** The request may be re-sent after a connection error without changing the outcome. */
+  idempotent?: boolean;
+}
+
 /** Sends one request and resolves with the response, or rejects with a one-line transport error. */
 export interface Target {
   name: string;
   baseUrl: string;
-  send(request: WireRequest): Promise<WireResponse>;
+  send(request: WireRequest, options?: SendOptions): Promise<WireResponse>;
   close(): Promise<void>;
 }

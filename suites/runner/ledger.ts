@@ -1,0 +1,100 @@
+/**
+ * The ledger of objects a run created on its target. Every 2xx answer to a create (a POST on a collection path)
+ * is written down with the object's key and the DELETE that removes it. On a shared target the run aims its
+ * writes only at these objects, and removes the ones still there at the end (see cleanup.ts).
+ */
+import type { ApiModel, Operation } from '../../generators/model/operation';
+
+/** One object the run created. */
+export interface LedgerEntry {
+  api: string;
+  /** The collection path template the object was created in, e.g. `/api/v1/channel/{channel_id}/failed_integrations/`. */
+  collection: string;
+  /** The operation that created it. */
+  createdBy: string;
+  /** Path values of the collection (its scope), as sent. */
+  scope: Record<string, unknown>;
+  /** The item's path parameter name and value (`id` = 17); value undefined when the response did not carry it. */
+  param?: string;
+  key?: unknown;
+  /** The operation that deletes it, when the API documents one. */
+  deleteOperationId?: string;
+  /** Set once a DELETE answered 2xx or 404. */
+  removed: boolean;
+}
+
+/** The objects a run created, in creation order. */
+export class Ledger {
+  readonly entries: LedgerEntry[] = [];
+
+  /** Records an object; returns the entry. */
+  add(entry: Omit<LedgerEntry, 'removed'>): LedgerEntry {
+    const recorded = { ...entry, removed: false };
+    this.entries.push(recorded);
+    return recorded;
+  }
+
+  /** Objects of a collection still there, in the given scope (all scope values equal). */
+  live(api: string, collection: string, scope: Record<string, unknown> = {}): LedgerEntry[] {
+    return this.entries.filter(
+      (e) => !e.removed && e.key !== undefined && e.api === api && e.collection === collection && Object.entries(scope).every(([k, v]) => String(e.scope[k]) === String(v)),
+    );
+  }
+
+  /**
+   * True when the value names an object of the collection the run created, even one already removed: a second
+   * DELETE or an update of a deleted own object harms nobody (ids are not handed out again) and checks the 404.
+   */
+  owns(api: string, collection: string, key: unknown): boolean {
+    return this.entries.some((e) => e.api === api && e.collection === collection && e.key !== undefined && String(e.key) === String(key));
+  }
+
+  /** Marks the object removed (a DELETE answered 2xx or 404). */
+  markRemoved(api: string, collection: string, key: unknown): void {
+    for (const e of this.entries) if (e.api === api && e.collection === collection && String(e.key) === String(key)) e.removed = true;
+  }
+
+  /** Objects not removed yet. */
+  remaining(): LedgerEntry[] {
+    return this.entries.filter((e) => !e.removed);
+  }
+}
+
+/** The collection path of an item path segment: `/a/{x}/b/{id}/` and `id` give `/a/{x}/b/`. */
+export function collectionBefore(path: string, param: string): string | undefined {
+  const at = path.indexOf(`{${param}}`);
+  return at < 0 ? undefined : path.slice(0, at);
+}
+
+/** The create operation of a collection: a POST documented on that exact path. */
+export function createOperationOf(api: ApiModel, collection: string): Operation | undefined {
+  return api.operations.find((op) => op.method === 'post' && op.path === collection);
+}
+
+/** The item operation with `method` directly under a collection (`<collection>{param}/`), with its parameter. */
+export function itemOperation(api: ApiModel, collection: string, method: string): { operation: Operation; param: string } | undefined {
+  for (const operation of api.operations) {
+    if (operation.method !== method || !operation.path.startsWith(collection)) continue;
+    const match = /^\{([^}]+)\}\/?$/.exec(operation.path.slice(collection.length));
+    if (match) return { operation, param: match[1] };
+  }
+  return undefined;
+}
+
+/** The property that identifies a created object: the list's item key, else `id` or `pk` when the body has one. */
+export function itemKeyProperty(api: ApiModel, collection: string, body: unknown): string | undefined {
+  const list = api.operations.find((op) => op.method === 'get' && op.path === collection && op.inferred.pagination?.itemKey);
+  if (list) return list.inferred.pagination?.itemKey;
+  if (body && typeof body === 'object') return ['id', 'pk', 'uuid'].find((k) => k in (body as object));
+  return undefined;
+}
+
+/** The path parameters of an operation whose values name objects in a collection the API can create. */
+export function ownedParams(api: ApiModel, operation: Operation): { param: string; collection: string }[] {
+  const found: { param: string; collection: string }[] = [];
+  for (const param of operation.parameters.filter((p) => p.in === 'path')) {
+    const collection = collectionBefore(operation.path, param.name);
+    if (collection !== undefined && createOperationOf(api, collection)) found.push({ param: param.name, collection });
+  }
+  return found;
+}
