@@ -1,0 +1,48 @@
+/** Runs the lifecycle scenario against a mock server (reference or broken), as the mocha builder would. */
+import { startMockServer, type MockOverrides } from '../../../../mock/server';
+import { DEFAULT_CONFIG } from '../../../../suites/runner/config';
+import { openSession } from '../../../../suites/runner/session';
+import { createScenarioContext } from '../../../../suites/semantics/context';
+import { lifecycleMatchesTheModel } from '../../../../suites/semantics/lifecycle/lifecycle-matches-the-model';
+import type { Exchange } from '../../../../suites/runner/exchange';
+import { Failure } from '../../../../suites/checks/check';
+
+/** What one scenario run did: the Failure it threw (if any) and the exchanges it left for the report. */
+export interface LifecycleOutcome {
+  failure?: Failure;
+  exchanges: Exchange[];
+  /** Rows of the failed-integration table after the run, to see that the run cleaned up. */
+  rowsAfter: number;
+  rowsBefore: number;
+}
+
+/** Starts a mock with `overrides`, runs the scenario on the failed-integration create, and stops the mock. */
+export async function runLifecycle(overrides: MockOverrides = {}, options: { seed?: number; runs?: number } = {}): Promise<LifecycleOutcome> {
+  const server = await startMockServer({ port: 0, overrides });
+  const session = await openSession({
+    ...DEFAULT_CONFIG,
+    target: server.url,
+    token: 'conformance-dev-token',
+    pathValues: { channel_id: ['1', '2'] },
+    seed: options.seed ?? 1,
+    runs: options.runs ?? 25,
+  });
+  const rowsBefore = server.state.failedIntegrations.size;
+  try {
+    const api = session.apis.find((candidate) => candidate.name === 'omnitron');
+    const create = api?.operations.find((operation) => lifecycleMatchesTheModel.appliesTo(operation, api));
+    if (!api || !create) throw new Error('the omnitron spec has no writable collection');
+    const context = createScenarioContext(session, api);
+    let failure: Failure | undefined;
+    try {
+      await lifecycleMatchesTheModel.run(context, create);
+    } catch (error) {
+      if (!(error instanceof Failure)) throw error;
+      failure = error;
+    }
+    return { failure, exchanges: context.exchanges, rowsBefore, rowsAfter: server.state.failedIntegrations.size };
+  } finally {
+    await session.close();
+    await server.close();
+  }
+}
