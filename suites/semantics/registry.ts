@@ -11,6 +11,7 @@ import { detailAnswersTheObjectAskedFor } from './detail-answers-the-object-aske
 import { deltaUnionIsExact } from './delta-union-is-exact';
 import { sideEffectPullIsIdempotent } from './side-effect-pull-is-idempotent';
 import { targetSurvivesMalformedRequests } from './target-survives-malformed-requests';
+import { lifecycleMatchesTheModel } from './lifecycle/lifecycle-matches-the-model';
 
 /** All scenario checks, in report order: one import and one entry per check. */
 export const allScenarios: ScenarioCheck[] = [
@@ -25,6 +26,7 @@ export const allScenarios: ScenarioCheck[] = [
   deltaUnionIsExact,
   sideEffectPullIsIdempotent,
   targetSurvivesMalformedRequests,
+  lifecycleMatchesTheModel,
 ];
 
 /** Names of all scenario checks. */
