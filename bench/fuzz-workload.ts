@@ -1,0 +1,60 @@
+/**
+ * The fuzz phase of the bundled specs as the suite runs it, ready to be replayed by each throughput mode:
+ * the session the CLI would open (embedded reference server, default checks), and every operation's fuzz plan.
+ * Each mode gets a freshly seeded reference server, so deletions made by one mode do not thin out the next.
+ */
+import type { ApiModel, Operation } from '../generators/model/operation';
+import { startMockServer } from '../mock/server';
+import { DEFAULT_CONFIG } from '../suites/runner/config';
+import { discoverPathValues, METHOD_ORDER } from '../suites/runner/discover';
+import { planPhases, type PhasePlan } from '../suites/runner/phase-plan';
+import { openSession, type Session } from '../suites/runner/session';
+import { createHttpTarget } from '../suites/targets/http-target';
+
+/** One operation's fuzz phase. */
+export interface FuzzItem {
+  api: ApiModel;
+  operation: Operation;
+  plan: Extract<PhasePlan, { kind: 'property' }>;
+}
+
+/** A session bound to its own fresh reference server, and the fuzz plans aimed at that server's objects. */
+export interface FuzzWorkload {
+  session: Session;
+  items: FuzzItem[];
+  close(): Promise<void>;
+}
+
+/** Opens the base session once (spec loading is not what the throughput figures are about). */
+export async function openBaseSession(seed: number): Promise<Session> {
+  return openSession({ ...DEFAULT_CONFIG, seed, pathValues: {} });
+}
+
+/**
+ * A fresh reference server and target for `base`, with path values discovered and every operation's fuzz phase
+ * planned with `runs` cases, in the suite's order (destructive methods last).
+ */
+export async function prepareWorkload(base: Session, runs: number): Promise<FuzzWorkload> {
+  const token = base.config.token as string;
+  const server = await startMockServer({ port: 0, host: '127.0.0.1', tokens: [token] });
+  const target = createHttpTarget('embedded reference server', server.url, { timeoutMs: base.config.timeoutMs });
+  const session: Session = { ...base, config: { ...base.config, runs }, target, discovered: new Map() };
+  const items: FuzzItem[] = [];
+  for (const api of session.apis) {
+    const ordered = [...(session.operations.get(api.name) ?? [])].sort((a, b) => METHOD_ORDER.indexOf(a.method) - METHOD_ORDER.indexOf(b.method));
+    for (const operation of ordered) {
+      const values = await discoverPathValues(session, api, operation);
+      if (values) session.discovered.set(operation.id, values);
+      const plan = planPhases(session, api, operation).find((p): p is FuzzItem['plan'] => p.phase === 'fuzz' && p.kind === 'property');
+      if (plan) items.push({ api, operation, plan });
+    }
+  }
+  return {
+    session,
+    items,
+    async close() {
+      await target.close();
+      await server.close();
+    },
+  };
+}
