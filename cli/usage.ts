@@ -25,6 +25,17 @@ run options:
   --timeout MS            Per-request timeout (default 10000)
   --max-response-time MS  Fail responses slower than this (off by default)
   --report-requests N     Sample requests attached to each report entry besides failures (default 3)
+  --allow-writes          Send writes (POST, PUT, PATCH, DELETE, GETs marked x-side-effects) to a target that is not
+                          on a loopback address; only at objects the run created, all removed at the end
+  --rps N                 At most N requests per second (default unbounded)
+  --concurrency N         At most N requests in flight (default 16)
+  --max-body BYTES        Cut response bodies beyond this size and fail the checks that need them (default 10485760)
+  --shard I/N             Run the I-th of N deterministic shares of the operations (or CONFORMANCE_SHARD)
+
+Against a target that is not on a loopback address, writes are skipped (with the reason in the report) unless
+--allow-writes is given. A 429 holds all requests for its Retry-After; only idempotent requests are retried, and
+only after a connection error or a 429. The token never appears in any output: \${CONFORMANCE_TOKEN} stands in.
+Merge the allure-results of shards with: npx allure generate <dir>/allure-results... --output <report dir>
 
 mock options:
   --port N (default 8000)  --host ADDR (default 127.0.0.1)  --token KEY (repeatable; or CONFORMANCE_MOCK_TOKENS)

@@ -13,6 +13,8 @@ export function failureMessage(session: Session, operation: Operation, check: st
   if (exchange) {
     const status = exchange.response ? exchange.response.status : 'no response';
     lines.push(`  request: ${exchange.request.method.toUpperCase()} ${exchange.request.path} -> ${status}`);
+    const location = exchange.response && exchange.response.status >= 300 && exchange.response.status < 400 ? exchange.response.headers.location : undefined;
+    if (location) lines.push(`  redirect to ${location} not followed: redirects are never followed, so the token stays with the target`);
     if (exchange.testCase.mutation) lines.push(`  mutation: ${exchange.testCase.mutation.description}`);
     lines.push(`  reproduce: ${exchange.curl}`);
   }

@@ -131,6 +131,12 @@ export async function execute(session: Session, api: ApiModel, testCase: Case, o
   if (response) {
     response = redactResponse(response, token);
     recordWrite(session, api, testCase, method, response);
+    if (response.truncated) {
+      // A body cut at the cap cannot be judged (it does not parse, its schema cannot be checked): it is a failure of
+      // its own, named as such, rather than a misleading parse error.
+      transportError = `${response.status} response body is larger than the ${session.config.maxBodyBytes}-byte cap (--max-body); reading stopped there`;
+      response = undefined;
+    }
   }
   return { testCase, request: shown, response, transportError, verdicts: judge(session.checks, context, testCase, response, transportError), curl };
 }

@@ -110,7 +110,8 @@ export async function runPhase(session: Session, api: ApiModel, plan: PhasePlan)
   }
   for (const [check, tally] of result.tallies) {
     if (session.stopping) break;
-    if (tally.failed > 0) await shrinkFailure(session, api, plan, check, tally);
+    // A transport failure has no smaller case: replaying would only wait for the same timeout again.
+    if (tally.failed > 0 && !tally.failure?.transportError) await shrinkFailure(session, api, plan, check, tally);
   }
   return result;
 }
