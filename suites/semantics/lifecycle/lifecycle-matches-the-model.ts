@@ -39,12 +39,15 @@ function sequenceFailure(context: ScenarioContext, operation: Operation, failure
   const category = error instanceof ModelViolation ? 'persistence' : error instanceof Failure ? error.category : 'check error';
   const reason = error instanceof ModelViolation || error instanceof Failure ? error.message : `the scenario itself crashed: ${String((error as Error)?.message ?? error)}`;
   const commands = failure.steps.filter((step) => step.title !== 'start' && step.title !== 'cleanup').length;
-  const lines = [
-    reason,
-    `  shortest failing sequence: ${commands} command(s), shrunk by fast-check from ${failure.firstLength} in ${failure.numShrinks} shrink(s):`,
-    ...describeSteps(failure.steps),
-    `  replay: --seed ${context.session.config.seed} --only ${operation.id} --check "${NAME}" (fast-check seed ${failure.seed}, path "${failure.path}")`,
-  ];
+  const replay = `  replay: --seed ${context.session.config.seed} --only ${operation.id} --check "${NAME}"`;
+  const lines = failure.shrunk
+    ? [
+        reason,
+        `  shortest failing sequence: ${commands} command(s), shrunk by fast-check from ${failure.firstLength} in ${failure.numShrinks} shrink(s):`,
+        ...describeSteps(failure.steps),
+        `${replay} (fast-check seed ${failure.seed}, path "${failure.path}")`,
+      ]
+    : [reason, `  the sequence stopped after ${commands} command(s), not shrunk (the failure is not the model's):`, ...describeSteps(failure.steps), replay];
   return new Failure(lines.join('\n'), category);
 }
 

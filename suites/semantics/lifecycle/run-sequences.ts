@@ -1,7 +1,9 @@
 /**
  * Runs random command sequences against the collection with fast-check's model-based testing, and keeps the step
  * log of the last failing run: fast-check moves on to a smaller failing sequence each time it finds one, so the
- * last one that failed is the shrunk counterexample it reports.
+ * last one that failed is the shrunk counterexample it reports. Only a ModelViolation is shrunk: a lost connection
+ * or a request the write policy refused says nothing about the sequence, so it ends the search at once instead of
+ * sending every shrink attempt to a target that cannot answer (or must not be written to).
  */
 import fc from 'fast-check';
 import type { Exchange } from '../../runner/exchange';
@@ -11,6 +13,7 @@ import { commandArbitraries } from './command-arbitraries';
 import { LifecycleModel } from './lifecycle-model';
 import { LifecycleReal, type Step } from './lifecycle-real';
 import type { ObjectShape } from './object-shape';
+import { ModelViolation } from './violation';
 
 /** How many sequences, how long, from which seed. */
 export interface SequenceOptions {
@@ -29,6 +32,8 @@ export interface SequenceFailure {
   numShrinks: number;
   /** Commands the first failing sequence ran, before shrinking. */
   firstLength: number;
+  /** False when the search stopped at a failure that is not the model's (transport, refused write): not shrunk. */
+  shrunk: boolean;
 }
 
 function commandCount(steps: Step[]): number {
@@ -44,8 +49,10 @@ export async function runSequences(
   options: SequenceOptions,
 ): Promise<SequenceFailure | undefined> {
   let lastFailure: Pick<SequenceFailure, 'steps' | 'exchanges'> | undefined;
+  let aborted: Pick<SequenceFailure, 'steps' | 'exchanges' | 'error'> | undefined;
   let firstLength: number | undefined;
   const property = fc.asyncProperty(fc.commands(commandArbitraries(collection, shape), { maxCommands: options.maxCommands, size: 'max' }), async (commands) => {
+    if (aborted) return;
     const real = new LifecycleReal(context, collection, scopeParams);
     const firstExchange = context.exchanges.length;
     let model: LifecycleModel | undefined;
@@ -56,20 +63,30 @@ export async function runSequences(
       await fc.asyncModelRun(() => ({ model: started, real }), commands);
     } catch (error) {
       await real.cleanup(model);
-      lastFailure = { steps: real.steps, exchanges: context.exchanges.slice(firstExchange) };
+      const record = { steps: real.steps, exchanges: context.exchanges.slice(firstExchange) };
+      if (!(error instanceof ModelViolation)) {
+        aborted = { ...record, error };
+        return;
+      }
+      lastFailure = record;
       firstLength ??= commandCount(real.steps);
       throw error;
     }
     await real.cleanup(model);
   });
   const details = await fc.check(property, { seed: options.seed, numRuns: options.runs });
-  if (!details.failed || !lastFailure) return undefined;
-  return {
-    ...lastFailure,
-    error: details.errorInstance,
-    seed: details.seed,
-    path: details.counterexamplePath ?? '',
-    numShrinks: details.numShrinks,
-    firstLength: firstLength ?? 0,
-  };
+  // A violation found before the search was stopped is still the verdict (its sequence is shrunk as far as it got).
+  if (details.failed && lastFailure) {
+    return {
+      ...lastFailure,
+      error: details.errorInstance,
+      seed: details.seed,
+      path: details.counterexamplePath ?? '',
+      numShrinks: details.numShrinks,
+      firstLength: firstLength ?? 0,
+      shrunk: true,
+    };
+  }
+  if (!aborted) return undefined;
+  return { ...aborted, seed: details.seed, path: '', numShrinks: 0, firstLength: commandCount(aborted.steps), shrunk: false };
 }

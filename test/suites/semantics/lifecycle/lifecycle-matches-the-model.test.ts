@@ -40,7 +40,7 @@ describe('semantics/lifecycle: lifecycle matches the model', function () {
     expect(outcome.exchanges.filter((exchange) => exchange.response?.status === 404).length, 'no RetrieveDeleted ran').to.be.greaterThan(0);
   });
 
-  it('passes for several seeds and fewer runs, within the command bound', async function () {
+  it('passes for several seeds and fewer runs', async function () {
     for (const seed of [2, 3, 4]) {
       const outcome = await runLifecycle({}, { seed, runs: 10 });
       expect(outcome.failure?.message, `seed ${seed}`).to.equal(undefined);
@@ -78,6 +78,15 @@ describe('semantics/lifecycle: lifecycle matches the model', function () {
     expect(outcome.failure?.category).to.equal('persistence');
     expect(outcome.failure?.message.split('\n')[0]).to.match(/^#1 \(step 1 \(Create #1\), not deleted\) answered 404 to (a retrieve, not 200|a valid full update|a valid partial update|its delete)$/);
     expect(commandLines(outcome.failure?.message ?? '')).to.have.length(2);
+  });
+
+  it('stops at once, without shrinking, when the target cannot be reached', async function () {
+    const outcome = await runLifecycle({}, { beforeRun: (server) => server.close() });
+    expect(outcome.failure?.category).to.equal('transport');
+    expect(outcome.failure?.message).to.match(/^no response: /);
+    expect(outcome.failure?.message).to.contain('the sequence stopped after 0 command(s), not shrunk');
+    // One request, not one per sequence and shrink attempt: the search ended at the first transport error.
+    expect(outcome.exchanges).to.have.length(1);
   });
 
   it('finds the same shortest sequence again from the same seed', async function () {

@@ -1,5 +1,5 @@
 /** Runs the lifecycle scenario against a mock server (reference or broken), as the mocha builder would. */
-import { startMockServer, type MockOverrides } from '../../../../mock/server';
+import { startMockServer, type MockOverrides, type RunningMockServer } from '../../../../mock/server';
 import { DEFAULT_CONFIG } from '../../../../suites/runner/config';
 import { openSession } from '../../../../suites/runner/session';
 import { createScenarioContext } from '../../../../suites/semantics/context';
@@ -17,7 +17,10 @@ export interface LifecycleOutcome {
 }
 
 /** Starts a mock with `overrides`, runs the scenario on the failed-integration create, and stops the mock. */
-export async function runLifecycle(overrides: MockOverrides = {}, options: { seed?: number; runs?: number } = {}): Promise<LifecycleOutcome> {
+export async function runLifecycle(
+  overrides: MockOverrides = {},
+  options: { seed?: number; runs?: number; beforeRun?: (server: RunningMockServer) => Promise<void> } = {},
+): Promise<LifecycleOutcome> {
   const server = await startMockServer({ port: 0, overrides });
   const session = await openSession({
     ...DEFAULT_CONFIG,
@@ -33,6 +36,7 @@ export async function runLifecycle(overrides: MockOverrides = {}, options: { see
     const create = api?.operations.find((operation) => lifecycleMatchesTheModel.appliesTo(operation, api));
     if (!api || !create) throw new Error('the omnitron spec has no writable collection');
     const context = createScenarioContext(session, api);
+    await options.beforeRun?.(server);
     let failure: Failure | undefined;
     try {
       await lifecycleMatchesTheModel.run(context, create);
@@ -43,6 +47,6 @@ export async function runLifecycle(overrides: MockOverrides = {}, options: { see
     return { failure, exchanges: context.exchanges, rowsBefore, rowsAfter: server.state.failedIntegrations.size };
   } finally {
     await session.close();
-    await server.close();
+    await server.close().catch(() => undefined); // beforeRun may have closed it already
   }
 }
