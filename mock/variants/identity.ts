@@ -4,7 +4,7 @@ import { json, notFound } from '../http/mock-response';
 import { renderImage } from '../models/image';
 import { replaceHandler } from './reference';
 
-/** The detail answers the channel's next image (an off-by-one index into the channel's list), keeping the asked id nowhere. */
+/** The detail answers the channel's next image (an off-by-one index into the channel's list), same channel. */
 export const detailAnswersNeighbour: Variant = {
   name: 'detail-answers-neighbour',
   area: 'identity',
@@ -21,20 +21,20 @@ export const detailAnswersNeighbour: Variant = {
     }),
 };
 
-/** The detail is served from a copy cached at creation: changed images show their creation-time `modified_date`. */
-export const detailIsStale: Variant = {
-  name: 'detail-is-stale',
+/** The detail's serializer never loads the attributes, so every image's detail differs from its list version. */
+export const detailDiffersFromList: Variant = {
+  name: 'detail-differs-from-list',
   area: 'identity',
-  description: "The image detail answers `modified_date` as it was at creation, so changed images differ from the list's version.",
+  description: "The image detail answers the right image but with `attributes` as {} (never loaded), unlike the list's version.",
   expectedCheck: 'detail answers the object asked for',
   overrides: () =>
     replaceHandler('images.retrieve', (context) => {
       const image = context.state.images.get(context.params.id as number);
       if (image === undefined || image.channel !== context.params.channel_id) return notFound();
-      const rendered = renderImage(image);
-      return json(200, { ...rendered, modified_date: rendered.created_date });
+      // `{}` is still a valid `attributes` object, so only the comparison with the list can notice.
+      return json(200, { ...renderImage(image), attributes: {} });
     }),
 };
 
 /** Every identity variant. */
-export const identityVariants: Variant[] = [detailAnswersNeighbour, detailIsStale];
+export const identityVariants: Variant[] = [detailAnswersNeighbour, detailDiffersFromList];
