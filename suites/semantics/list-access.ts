@@ -120,9 +120,15 @@ export function itemKeyOf(item: Item, key: string, category: string): unknown {
   return value;
 }
 
+/** True when a bare array's page ends the list: shorter than the limit sent, or empty when no limit could be sent. */
+function endsArray(page: ListPage, limitSent: number | undefined): boolean {
+  return limitSent === undefined ? page.items.length === 0 : page.items.length < limitSent;
+}
+
 /**
  * Walks every page: envelope lists by following `next` (a link seen twice is a loop), arrays by counting `page` up
- * until a page comes back shorter than the limit. Stops after `maxPages` with `complete: false`.
+ * until a page comes back shorter than the limit (empty, when there is no limit parameter) or as a documented 404
+ * past the last page. Stops after `maxPages` with `complete: false`.
  */
 export async function walkList(
   context: ScenarioContext,
@@ -131,28 +137,30 @@ export async function walkList(
   options: { limit?: number; maxPages: number; query?: Record<string, unknown>; category: string },
 ): Promise<Walk> {
   const pagination = paginationOf(operation);
+  const limitSent = pagination.limitParam ? options.limit : undefined;
   const pages: ListPage[] = [];
   let page = await fetchPage(context, operation, pathParams, { ...options, page: 1 });
   pages.push(page);
   const seenLinks = new Set<string>();
+  const done = (complete: boolean): Walk => ({ items: pages.flatMap((p) => p.items), pages, complete });
   while (pages.length < options.maxPages) {
     if (pagination.kind === 'envelope') {
-      if (page.next === null || page.next === undefined) return { items: pages.flatMap((p) => p.items), pages, complete: true };
+      if (page.next === null || page.next === undefined) return done(true);
       if (typeof page.next !== 'string') throw new Failure(`\`next\` is ${JSON.stringify(page.next)}, not a link or null`, options.category, '/next');
       if (seenLinks.has(page.next)) throw new Failure(`\`next\` of page ${pages.length} leads back to ${page.next}, already visited: the links loop`, options.category, '/next');
       seenLinks.add(page.next);
       page = readPage(operation, await context.follow(operation, page.next), options.category);
     } else {
-      // A bare array has no links: without a page parameter or a limit there is only the one page.
-      if (!pagination.pageParam || options.limit === undefined || page.items.length < options.limit) {
-        return { items: pages.flatMap((p) => p.items), pages, complete: true };
-      }
-      page = await fetchPage(context, operation, pathParams, { ...options, page: pages.length + 1 });
+      // A bare array has no links: without a page parameter there is only the one page.
+      if (!pagination.pageParam || endsArray(page, limitSent)) return done(true);
+      const response = await context.send(operation, { pathParams, query: pageQuery(operation, pages.length + 1, options.limit, options.query) });
+      // Django's paginator answers 404 for a page past the last; where documented, that ends the list too.
+      if (response.status === 404 && operation.responses.some((r) => r.status === '404')) return done(true);
+      page = readPage(operation, response, options.category);
     }
     pages.push(page);
   }
-  const ended = pagination.kind === 'envelope' ? page.next === null : options.limit !== undefined && page.items.length < options.limit;
-  return { items: pages.flatMap((p) => p.items), pages, complete: ended };
+  return done(pagination.kind === 'envelope' ? page.next === null : endsArray(page, limitSent));
 }
 
 /** `n` items spread evenly over the list (first and last included), so a sample sees both ends. */

@@ -46,10 +46,12 @@ export const paginationEnvelopeIsConsistent: ScenarioCheck = {
   basis: 'the 200 body is a count/next/previous/results envelope, inferred to be page-number pagination over `count` objects',
   appliesTo: (operation) => isReadableList(operation) && paginationOf(operation).kind === 'envelope',
   async run(context, operation) {
-    const key = paginationOf(operation).itemKey as string;
+    const { itemKey, limitParam } = paginationOf(operation);
+    const key = itemKey as string;
     const scope = scopeValues(context, operation);
-    const limit = boundedLimit(operation, LIMIT);
-    const first = await fetchPage(context, operation, scope, { limit, category: CATEGORY });
+    const first = await fetchPage(context, operation, scope, { limit: boundedLimit(operation, LIMIT), category: CATEGORY });
+    // Without a limit parameter the server's own page size is what page 1 holds.
+    const limit = limitParam ? boundedLimit(operation, LIMIT) : Math.max(1, first.items.length);
     const count = first.count;
     if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0) {
       throw new Failure(`count is ${JSON.stringify(count)}, not a whole number`, CATEGORY, '/count');

@@ -21,16 +21,18 @@ export const paginationVisitsEveryObjectOnce: ScenarioCheck = {
   basis: 'the 200 body is a count/next/previous/results envelope, inferred to be pagination over `count` objects identified by the item key',
   appliesTo: (operation) => isReadableList(operation) && paginationOf(operation).kind === 'envelope',
   async run(context, operation) {
-    const key = paginationOf(operation).itemKey as string;
+    const { itemKey, limitParam } = paginationOf(operation);
+    const key = itemKey as string;
     const scope = scopeValues(context, operation);
     // One object per page first, only to learn the count and so choose a limit that takes several pages.
     const probe = await fetchPage(context, operation, scope, { limit: boundedLimit(operation, 1), category: CATEGORY });
     const count = probe.count;
     if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0) throw new Failure(`count is ${JSON.stringify(count)}, not a whole number`, CATEGORY, '/count');
-    const limit = boundedLimit(operation, Math.max(1, Math.ceil(count / TARGET_PAGES)));
+    // Without a limit parameter the walk goes at the server's own page size, which the probe shows.
+    const limit = limitParam ? boundedLimit(operation, Math.max(1, Math.ceil(count / TARGET_PAGES))) : Math.max(1, probe.items.length);
     const expectedPages = Math.max(1, Math.ceil(count / limit));
     // Two pages of slack let a list whose `next` never ends show itself without walking to the bound.
-    const walk = await walkList(context, operation, scope, { limit, maxPages: Math.min(MAX_PAGES, expectedPages + 2), category: CATEGORY });
+    const walk = await walkList(context, operation, scope, { limit: limitParam ? limit : undefined, maxPages: Math.min(MAX_PAGES, expectedPages + 2), category: CATEGORY });
     const seen = new Map<string, number>();
     for (const [index, page] of walk.pages.entries()) {
       for (const item of page.items) {

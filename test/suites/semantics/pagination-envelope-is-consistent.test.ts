@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { pageLink } from '../../../mock/pagination/page-links';
 import { paginationEnvelopeIsConsistent as scenario } from '../../../suites/semantics/pagination-envelope-is-consistent';
 import { envelopeRewritten } from './broken';
-import { describeOutcome, runScenarioOn } from './support';
+import { describeOutcome, runScenarioOn, withoutLimitParameter } from './support';
 
 const IMAGES = 'listSalesChannelCancellationRequestImages';
 const FAILED = 'listSalesChannelFailedIntegrations';
@@ -61,5 +61,13 @@ describe('scenario: pagination envelope is consistent', () => {
     const paginator = envelopeRewritten((body) => ({ ...body, results: [...body.results, ...body.results.slice(0, 1)] }));
     const outcome = await runScenarioOn(scenario, { operationId: FAILED, mock: { overrides: { paginator } } });
     expect(outcome.failure?.message).to.match(/holds 3 objects, more than the limit/);
+  });
+
+  it('uses the server\'s own page size when the list documents no limit parameter', async () => {
+    const outcome = await runScenarioOn(scenario, { operationId: IMAGES, document: withoutLimitParameter });
+    expect(outcome.failure, describeOutcome(outcome)).to.equal(undefined);
+    expect(outcome.exchanges.every((e) => !e.request.path.includes('limit='))).to.equal(true);
+    const broken = await runScenarioOn(scenario, { operationId: IMAGES, document: withoutLimitParameter, mock: { overrides: { paginator: envelopeRewritten((body) => ({ ...body, count: body.count + 10 })) } } });
+    expect(broken.failure?.message).to.match(/count 45, limit 10/);
   });
 });

@@ -57,4 +57,18 @@ describe('scenario: pagination honours limit', () => {
     expect(outcome.failure?.category).to.equal('pagination');
     expect(outcome.failure?.message).to.match(/object 1 is id \d+ at limit=1 but id \d+ at limit=5/);
   });
+
+  it('passes on a server that answers its documented 404 for an array page past the last', async () => {
+    const paginator: Paginator = {
+      ...pageNumberPaginator,
+      array(items, request) {
+        const { page, limit } = pageOf(request);
+        return page > 1 && (page - 1) * limit >= items.length ? json(404, { detail: 'Invalid page.' }) : pageNumberPaginator.array(items, request);
+      },
+    };
+    // Channel 3 has two never-integrated images: at limit 1 pages 1 and 2 are full and page 3 is past the last.
+    const outcome = await runScenarioOn(scenario, { operationId: 'getCancellationRequestImagesInserts', mock: { overrides: { paginator } }, config: { pathValues: { channel_id: ['3'] } } });
+    expect(outcome.failure, describeOutcome(outcome)).to.equal(undefined);
+    expect(outcome.exchanges.some((e) => e.response?.status === 404)).to.equal(true);
+  });
 });

@@ -4,7 +4,7 @@ import { pageLink } from '../../../mock/pagination/page-links';
 import { pageNumberPaginator } from '../../../mock/pagination/paginator';
 import { paginationVisitsEveryObjectOnce as scenario } from '../../../suites/semantics/pagination-visits-every-object-once';
 import { envelopeRewritten, pageOf } from './broken';
-import { describeOutcome, runScenarioOn } from './support';
+import { describeOutcome, runScenarioOn, withoutLimitParameter } from './support';
 
 const IMAGES = 'listSalesChannelCancellationRequestImages';
 const FAILED = 'listSalesChannelFailedIntegrations';
@@ -65,5 +65,12 @@ describe('scenario: pagination visits every object once', () => {
     const outcome = await runScenarioOn(scenario, { operationId: FAILED, mock: { overrides: { paginator } } });
     expect(outcome.failure?.category).to.equal('pagination');
     expect(outcome.failure?.message).to.match(/visited 25 objects in \d+ pages, but count is 26/);
+  });
+
+  it('walks at the server\'s own page size when the list documents no limit parameter', async () => {
+    const outcome = await runScenarioOn(scenario, { operationId: IMAGES, document: withoutLimitParameter });
+    expect(outcome.failure, describeOutcome(outcome)).to.equal(undefined);
+    // the probe, then pages 1-4 of 35 objects at 10 a page
+    expect(outcome.exchanges).to.have.length(5);
   });
 });

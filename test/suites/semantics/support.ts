@@ -20,6 +20,8 @@ export interface RunOptions {
   /** The operation to run the scenario on. */
   operationId: string;
   config?: Partial<RunConfig>;
+  /** Changes the loaded model of the operation first: the same server seen through another document. */
+  document?: (operation: Operation) => void;
 }
 
 /** Runs `scenario` on one operation of a fresh mock started with `options.mock`; the mock is stopped afterwards. */
@@ -35,6 +37,7 @@ export async function runScenarioOn(scenario: ScenarioCheck, options: RunOptions
   });
   try {
     const { api, operation } = findOperation(session.apis, options.operationId);
+    options.document?.(operation);
     if (!scenario.appliesTo(operation, api)) throw new Error(`${scenario.name} does not apply to ${operation.id}`);
     const context = createScenarioContext(session, api);
     try {
@@ -57,6 +60,13 @@ export function findOperation(apis: ApiModel[], operationId: string): { api: Api
     if (operation) return { api, operation };
   }
   throw new Error(`no operation ${operationId}`);
+}
+
+/** A document change: the list documents no limit parameter, so the server's own page size applies. */
+export function withoutLimitParameter(operation: Operation): void {
+  const name = operation.inferred.pagination?.limitParam;
+  operation.parameters = operation.parameters.filter((parameter) => !(parameter.in === 'query' && parameter.name === name));
+  if (operation.inferred.pagination) delete operation.inferred.pagination.limitParam;
 }
 
 /** Describes an outcome for assertion messages: the failure, or how many requests passed. */
