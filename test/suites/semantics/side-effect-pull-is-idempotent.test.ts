@@ -33,6 +33,14 @@ describe('scenario: side-effect pull is idempotent', () => {
     expect(uniqueProperties(operation)).to.deep.equal({ names: ['omnitron_id'], marked: false });
   });
 
+  it('prefers properties a schema marks x-unique (when a model keeps them) over the *_id fallback', async () => {
+    const apis = await loadApis(DEFAULT_CONFIG);
+    const { operation } = findOperation(apis, 'listCancellationReasons');
+    const itemSchema = { type: 'object', properties: { id: { type: 'integer' }, code: { type: 'string', 'x-unique': true }, omnitron_id: { type: 'integer' } } };
+    const marked = { ...operation, inferred: { ...operation.inferred, pagination: { ...operation.inferred.pagination, kind: 'envelope' as const, itemSchema } } };
+    expect(uniqueProperties(marked)).to.deep.equal({ names: ['code'], marked: true });
+  });
+
   it('passes on the reference server (pull, list, pull, list)', async () => {
     const outcome = await runScenarioOn(scenario, { operationId: PULL });
     expect(outcome.failure, describeOutcome(outcome)).to.equal(undefined);
