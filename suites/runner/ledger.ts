@@ -49,9 +49,15 @@ export class Ledger {
     return this.entries.some((e) => e.api === api && e.collection === collection && e.key !== undefined && String(e.key) === String(key));
   }
 
-  /** Marks the object removed (a DELETE answered 2xx or 404). */
-  markRemoved(api: string, collection: string, key: unknown): void {
-    for (const e of this.entries) if (e.api === api && e.collection === collection && String(e.key) === String(key)) e.removed = true;
+  /**
+   * Marks the object removed (a DELETE answered 2xx or 404) when the DELETE named it exactly: its key and every
+   * scope value. A 404 for the same key in another scope says nothing about the object.
+   */
+  markRemoved(api: string, collection: string, key: unknown, pathParams: Record<string, unknown>): void {
+    for (const e of this.entries) {
+      if (e.api !== api || e.collection !== collection || String(e.key) !== String(key)) continue;
+      if (Object.entries(e.scope).every(([name, value]) => String(pathParams[name]) === String(value))) e.removed = true;
+    }
   }
 
   /** Objects not removed yet. */

@@ -30,10 +30,12 @@ export function recordWrite(session: Session, api: ApiModel, testCase: Case, met
     });
     return;
   }
-  if (method === 'delete' && (success || response.status === 404) && !testCase.probe) {
+  // A negative case with a broken path value named no object; its 404 removes nothing.
+  const brokenPath = testCase.mutation?.location === 'path';
+  if (method === 'delete' && (success || response.status === 404) && !testCase.probe && !brokenPath) {
     for (const { param, collection } of ownedParams(api, testCase.operation)) {
       if (testCase.operation.path === `${collection}{${param}}/` || testCase.operation.path === `${collection}{${param}}`) {
-        session.ledger.markRemoved(api.name, collection, testCase.pathParams[param]);
+        session.ledger.markRemoved(api.name, collection, testCase.pathParams[param], testCase.pathParams);
       }
     }
   }
