@@ -46,6 +46,7 @@ async function main(): Promise<void> {
   writeFileSync(file, JSON.stringify(document));
   const baselineMB = process.memoryUsage().rss / 2 ** 20;
 
+  const cpu = process.cpuUsage();
   const started = performance.now();
   let mark = started;
   const loaded = await loadSpecFile(file);
@@ -62,11 +63,13 @@ async function main(): Promise<void> {
   compileArbitraries(api);
   const arbitrariesSeconds = since(mark);
   const loadSeconds = since(started);
+  const used = process.cpuUsage(cpu);
 
   const result: ScaleChildResult = {
     operations: api.operations.length,
     documentBytes: Buffer.byteLength(JSON.stringify(document)),
     loadSeconds,
+    loadCpuSeconds: (used.user + used.system) / 1e6,
     stages: { readSeconds, modelSeconds, validatorsSeconds, arbitrariesSeconds },
     validators,
     invalidSchemas,
