@@ -12,7 +12,7 @@ const choice = fc.nat({ max: 7 });
 /** Every command arbitrary for the collection; PUT, PATCH and List only when the collection documents them. */
 export function commandArbitraries(collection: WritableCollection, shape: ObjectShape): fc.Arbitrary<LifecycleCommand>[] {
   const create = bodyArbitrary(collection.create, shape).map((body): LifecycleCommand => new Create(body));
-  // Create is listed twice (fast-check picks among the arbitraries evenly): every other command needs an object.
+  // fast-check picks among the arbitraries evenly: Create is listed twice because every other command needs an object.
   const arbitraries: fc.Arbitrary<LifecycleCommand>[] = [
     create,
     create,

@@ -38,14 +38,15 @@ function sequenceFailure(context: ScenarioContext, operation: Operation, failure
   const error = failure.error;
   const category = error instanceof ModelViolation ? 'persistence' : error instanceof Failure ? error.category : 'check error';
   const reason = error instanceof ModelViolation || error instanceof Failure ? error.message : `the scenario itself crashed: ${String((error as Error)?.message ?? error)}`;
-  const commands = failure.steps.filter((step) => step.title !== 'start' && step.title !== 'cleanup').length;
+  const commands = failure.steps.filter((step) => step.command).length;
   const replay = `  replay: --seed ${context.session.config.seed} --only ${operation.id} --check "${NAME}"`;
   const lines = failure.shrunk
     ? [
         reason,
-        `  shortest failing sequence: ${commands} command(s), shrunk by fast-check from ${failure.firstLength} in ${failure.numShrinks} shrink(s):`,
+        `  shortest failing sequence: ${commands} command(s), shrunk by fast-check from ${failure.firstLength} in ${failure.numShrinks} shrink(s)` +
+          `${failure.dropped > 0 ? `, then ${failure.dropped} more dropped that the violation did not need` : ''}:`,
         ...describeSteps(failure.steps),
-        `${replay} (fast-check seed ${failure.seed}, path "${failure.path}")`,
+        `${replay} (fast-check seed ${failure.seed}, path "${failure.path}"${failure.dropped > 0 ? ', before the last pass' : ''})`,
       ]
     : [reason, `  the sequence stopped after ${commands} command(s), not shrunk (the failure is not the model's):`, ...describeSteps(failure.steps), replay];
   return new Failure(lines.join('\n'), category);
@@ -70,7 +71,7 @@ export const lifecycleMatchesTheModel: ScenarioCheck = {
     const { seed, runs } = context.session.config;
     let failure: SequenceFailure | undefined;
     try {
-      failure = await runSequences(context, collection, scopeParams, shape, { seed, runs: Math.min(runs, MAX_SEQUENCES), maxCommands: MAX_COMMANDS });
+      failure = await runSequences({ context, collection, scopeParams, shape }, { seed, runs: Math.min(runs, MAX_SEQUENCES), maxCommands: MAX_COMMANDS });
     } catch (error) {
       if (error instanceof UnsatisfiableSchemaError) throw new Failure(`no valid body can be generated: ${error.message}`, 'generation');
       throw error;

@@ -19,8 +19,10 @@ export interface StepRequest {
 
 /** One command (or the start / cleanup) with the requests it sent. */
 export interface Step {
-  /** `Create #1`, `Retrieve #1`, `start`, `cleanup`. */
+  /** `Create #1`, `Retrieve #1`, `start`, `final check: Retrieve #1`, `cleanup`. */
   title: string;
+  /** True for a generated command; false for the start, the final check and the cleanup. */
+  command: boolean;
   requests: StepRequest[];
   /** What the model expected and the server contradicted, on the failing step. */
   violation?: string;
@@ -31,6 +33,7 @@ const SHOWN_BODY = 160;
 /** The collection bound to its scope, with the log of what each step sent. */
 export class LifecycleReal {
   readonly steps: Step[] = [];
+  private final = false;
 
   constructor(
     readonly context: ScenarioContext,
@@ -40,9 +43,20 @@ export class LifecycleReal {
   ) {}
 
   /** Opens a step; returns how messages name it (`step 3 (Update #1)`). */
-  begin(title: string): string {
-    this.steps.push({ title, requests: [] });
-    return `step ${this.steps.length - 1} (${title})`;
+  begin(title: string, command = true): string {
+    const shown = this.final ? `final check: ${title}` : title;
+    this.steps.push({ title: shown, command: command && !this.final, requests: [] });
+    return `step ${this.steps.length - 1} (${shown})`;
+  }
+
+  /** From now on steps belong to the final check the sequence ends with, not to its generated commands. */
+  startFinalCheck(): void {
+    this.final = true;
+  }
+
+  /** How many generated commands ran. */
+  commandCount(): number {
+    return this.steps.filter((step) => step.command).length;
   }
 
   /** Sends one request of the current step and logs it; a transport error propagates as the context's Failure. */
@@ -82,7 +96,8 @@ export class LifecycleReal {
   async cleanup(model: LifecycleModel | undefined): Promise<void> {
     const left = model?.live() ?? [];
     if (left.length === 0) return;
-    this.begin('cleanup');
+    this.final = false;
+    this.begin('cleanup', false);
     for (const object of left) {
       try {
         await this.send(this.collection.destroy, { pathParams: this.item(object.id) });
