@@ -3,12 +3,14 @@
  * deliberately broken variant (mock/variants/) is reported failing by the check meant to catch it. Every server runs
  * in this process; the CLI runs against it as a child process, as a user would run it.
  */
+import { loadavg } from 'node:os';
 import { expect } from 'chai';
 import { variants, type Variant } from '../../mock/variants';
 import { createLimiter } from './support/limiter';
 import { PROOF_REPORT_ROOT, failedChecks, runAgainstServer, type ServerRun } from './support/server-run';
 import { explainMiss, judgeVariant } from './support/verdict';
 import { writeResults, type ProofResults } from './support/results-table';
+import { acquireReportLock } from './support/report-lock';
 
 /** Runs at a time: the machine has two cores; CONFORMANCE_PROOF_CONCURRENCY overrides it for measurements. */
 const CONCURRENCY = Math.max(1, Number(process.env.CONFORMANCE_PROOF_CONCURRENCY) || 2);
@@ -18,6 +20,11 @@ const RUN_TIMEOUT_MS = 180_000;
 const ONLY = (process.env.CONFORMANCE_PROOF_ONLY ?? '').split(',').map((name) => name.trim()).filter((name) => name !== '');
 
 const REFERENCE = 'reference';
+
+/** The 1-minute load average, two decimals. */
+function oneMinuteLoad(): number {
+  return Math.round((loadavg()[0] ?? 0) * 100) / 100;
+}
 const selected: Variant[] = ONLY.length === 0 ? variants : variants.filter((variant) => ONLY.includes(variant.name));
 
 describe('proof: the suite catches every broken variant', function () {
@@ -25,21 +32,37 @@ describe('proof: the suite catches every broken variant', function () {
   this.timeout(RUN_TIMEOUT_MS * Math.ceil((selected.length + 1) / CONCURRENCY) + 60_000);
   const runs = new Map<string, Promise<ServerRun>>();
   let started = 0;
+  let loadAtStart = 0;
+  let releaseLock: (() => Promise<void>) | undefined;
 
-  before(function () {
+  before(async function () {
+    releaseLock = await acquireReportLock(PROOF_REPORT_ROOT, (holder) =>
+      process.stderr.write(`proof: waiting for process ${holder}, which holds ${PROOF_REPORT_ROOT}/.lock\n`),
+    );
     started = Date.now();
+    loadAtStart = oneMinuteLoad();
     const schedule = createLimiter(CONCURRENCY);
     runs.set(REFERENCE, schedule(() => runAgainstServer(REFERENCE, undefined, RUN_TIMEOUT_MS)));
     for (const variant of selected) runs.set(variant.name, schedule(() => runAgainstServer(variant.name, variant.overrides(), RUN_TIMEOUT_MS)));
   });
 
   after(async function () {
+    if (releaseLock === undefined) return;
+    try {
+      await writeTable();
+    } finally {
+      await releaseLock();
+    }
+  });
+
+  async function writeTable(): Promise<void> {
     const reference = await (runs.get(REFERENCE) as Promise<ServerRun>);
     const verdicts = await Promise.all(selected.map(async (variant) => judgeVariant(variant, await (runs.get(variant.name) as Promise<ServerRun>))));
     const results: ProofResults = {
       generatedAt: new Date().toISOString(),
       concurrency: CONCURRENCY,
       totalSeconds: Math.round((Date.now() - started) / 1000),
+      loadAverage: { start: loadAtStart, end: oneMinuteLoad() },
       reference: {
         passed: reference.exitCode === 0 && failedChecks(reference.rows).length === 0,
         exitCode: reference.exitCode,
@@ -50,7 +73,7 @@ describe('proof: the suite catches every broken variant', function () {
       variants: verdicts,
     };
     await writeResults(PROOF_REPORT_ROOT, results);
-  });
+  }
 
   it('has at least 27 variants with unique names', function () {
     const names = variants.map((variant) => variant.name);

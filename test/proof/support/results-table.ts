@@ -9,6 +9,8 @@ export interface ProofResults {
   concurrency: number;
   /** Wall-clock time from the first server start to the last run's end. */
   totalSeconds: number;
+  /** The machine's 1-minute load average when the runs started and ended: other work on the cores slows every run. */
+  loadAverage: { start: number; end: number };
   reference: { passed: boolean; exitCode: number | null; closingLine?: string; failedChecks: { check: string; count: number }[]; seconds: number };
   variants: VariantVerdict[];
 }
@@ -25,7 +27,7 @@ export function renderTable(results: ProofResults): string {
   const lines = [
     '# Broken variants and the checks that catch them',
     '',
-    `Generated ${results.generatedAt}; ${results.variants.length} variants, ${results.concurrency} run(s) at a time, ${results.totalSeconds} s in all.`,
+    `Generated ${results.generatedAt}; ${results.variants.length} variants, ${results.concurrency} run(s) at a time, ${results.totalSeconds} s in all (load average ${results.loadAverage.start} → ${results.loadAverage.end}).`,
     '',
     `Reference server: ${reference.passed ? 'passes' : 'FAILS'} (${reference.closingLine ?? `exit ${String(reference.exitCode)}`}, ${reference.seconds} s).`,
     '',
