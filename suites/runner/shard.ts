@@ -1,21 +1,30 @@
 /**
  * `--shard i/n`: a deterministic share of the selected operations, so that n machines together run exactly what one
- * run does. Operations are dealt round-robin in a fixed order (API name, path, method), which keeps shards within
- * one operation of each other in size and does not depend on the order of documents or fragments.
+ * run does. The unit dealt out is a tag of an API, not an operation: the operations of one tag share objects on
+ * the target (a pull fills the list a detail operation reads, a create feeds the update), and the suites run them
+ * in one order within the tag, so splitting a tag would change verdicts. Tags go largest first to the share with
+ * the fewest operations so far (ties to the lowest share), in an order that does not depend on the documents' order.
  */
 import type { Operation } from '../../generators/model/operation';
 import type { Shard } from './config';
 
-/** The sort key of an operation: independent of where in the documents it is written. */
-function orderKey(apiName: string, operation: Operation): string {
-  return `${apiName}\u0000${operation.path}\u0000${operation.method}`;
+/** The group an operation is dealt out with: its API and first tag, as the suites group it. */
+function groupOf(apiName: string, operation: Operation): string {
+  return `${apiName}\u0000${operation.tags[0] ?? 'untagged'}`;
 }
 
 /** The operations of every API that fall in the shard (all of them without a shard), per API name. */
 export function shardOperations(selected: Map<string, Operation[]>, shard: Shard | undefined): Map<string, Operation[]> {
   if (!shard || shard.count === 1) return selected;
-  const all = [...selected].flatMap(([api, operations]) => operations.map((operation) => ({ api, operation, key: orderKey(api, operation) })));
-  all.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const mine = new Set(all.filter((_, i) => i % shard.count === shard.index - 1).map((entry) => entry.operation));
-  return new Map([...selected].map(([api, operations]) => [api, operations.filter((op) => mine.has(op))]));
+  const sizes = new Map<string, number>();
+  for (const [api, operations] of selected) for (const op of operations) sizes.set(groupOf(api, op), (sizes.get(groupOf(api, op)) ?? 0) + 1);
+  const groups = [...sizes].sort(([a, sa], [b, sb]) => sb - sa || (a < b ? -1 : a > b ? 1 : 0));
+  const load = new Array<number>(shard.count).fill(0);
+  const mine = new Set<string>();
+  for (const [group, size] of groups) {
+    const lightest = load.indexOf(Math.min(...load));
+    load[lightest] += size;
+    if (lightest === shard.index - 1) mine.add(group);
+  }
+  return new Map([...selected].map(([api, operations]) => [api, operations.filter((op) => mine.has(groupOf(api, op)))]));
 }

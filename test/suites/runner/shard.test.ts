@@ -3,7 +3,7 @@ import type { Operation } from '../../../generators/model/operation';
 import { parseShard, UsageError } from '../../../suites/runner/config';
 import { shardOperations } from '../../../suites/runner/shard';
 
-const op = (method: Operation['method'], path: string): Operation => ({ id: `${method}${path}`, api: 'a', method, path, tags: [], parameters: [], responses: [], security: [], sideEffects: method !== 'get', deprecated: false, inferred: { filters: [] } });
+const op = (method: Operation['method'], path: string): Operation => ({ id: `${method}${path}`, api: 'a', method, path, tags: [path.split('/')[1]], parameters: [], responses: [], security: [], sideEffects: method !== 'get', deprecated: false, inferred: { filters: [] } });
 
 describe('suites/runner/shard', () => {
   const a = [op('get', '/x/'), op('post', '/x/'), op('get', '/x/{id}/'), op('delete', '/x/{id}/'), op('get', '/y/')];
@@ -30,9 +30,17 @@ describe('suites/runner/shard', () => {
     }
   });
 
-  it('is balanced within one operation and independent of document order', () => {
-    const sizes = [1, 2, 3].map((index) => [...shardOperations(selected, { index, count: 3 }).values()].flat().length);
-    expect(Math.max(...sizes) - Math.min(...sizes)).to.be.at.most(1);
+  it('keeps the operations of one tag together', () => {
+    for (let index = 1; index <= 2; index++) {
+      const ids = [...shardOperations(selected, { index, count: 2 }).values()].flat().map((o) => o.tags[0]);
+      for (const tag of ['x', 'y', 'z']) expect(ids.filter((t) => t === tag).length, tag).to.be.oneOf([0, [...a, ...b].filter((o) => o.tags[0] === tag).length]);
+    }
+  });
+
+  it('balances tags by size and does not depend on document order', () => {
+    // Tags x (4 operations), z (2), y (1) over 2 shares: x alone, z and y together.
+    const sizes = [1, 2].map((index) => [...shardOperations(selected, { index, count: 2 }).values()].flat().length);
+    expect(sizes).to.deep.equal([4, 3]);
     const reversed = new Map([['b', [...b].reverse()], ['a', [...a].reverse()]]);
     for (let index = 1; index <= 3; index++) {
       const ids = (m: Map<string, Operation[]>): string[] => [...m.values()].flat().map((o) => o.id).sort();
