@@ -57,12 +57,12 @@ describe('faults: a misbehaving target', function () {
   });
 
   it('records a response slower than --timeout', () => {
-    expect(failures('getSlow')).to.not.be.empty;
+    expect(failures('getSlow')).to.have.length.greaterThan(0);
     expect(failures('getSlow')[0]).to.match(/^\[transport\] no response: http:\/\/127\.0\.0\.1:\d+: no complete response within 500 ms \(GET \/slow\/\)$/);
   });
 
   it('records a connection reset mid-body', () => {
-    expect(failures('getReset')).to.not.be.empty;
+    expect(failures('getReset')).to.have.length.greaterThan(0);
     expect(failures('getReset').every((m) => /connection reset mid-body/.test(m))).to.equal(true);
   });
 
@@ -79,7 +79,7 @@ describe('faults: a misbehaving target', function () {
   });
 
   it('records a body over the --max-body cap', () => {
-    expect(failures('getBig')).to.not.be.empty;
+    expect(failures('getBig')).to.have.length.greaterThan(0);
     expect(failures('getBig').every((m) => /200 response body is larger than the 4096-byte cap \(--max-body\)/.test(m))).to.equal(true);
   });
 
