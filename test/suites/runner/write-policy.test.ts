@@ -1,0 +1,98 @@
+import { expect } from 'chai';
+import type { Case } from '../../../generators/model/case';
+import type { ApiModel, Operation } from '../../../generators/model/operation';
+import { DEFAULT_CONFIG } from '../../../suites/runner/config';
+import { Ledger, ownedParams } from '../../../suites/runner/ledger';
+import { ownershipProblem, pinPathParams } from '../../../suites/runner/own-objects';
+import { recordWrite } from '../../../suites/runner/record-write';
+import type { Session } from '../../../suites/runner/session';
+import { idempotent, isLoopbackUrl, writePolicy, writes } from '../../../suites/runner/write-policy';
+
+const param = (name: string) => ({ name, in: 'path' as const, required: true, schema: { type: 'integer' }, style: 'simple', explode: false, allowReserved: false, examples: [] });
+const op = (id: string, method: Operation['method'], path: string, extra: Partial<Operation> = {}): Operation => ({
+  id, api: 'a', method, path, tags: ['t'], responses: [], security: [], deprecated: false, inferred: { filters: [] },
+  parameters: [...path.matchAll(/\{([^}]+)\}/g)].map((m) => param(m[1])), sideEffects: !['get', 'head', 'options'].includes(method), ...extra,
+});
+
+const list = op('list', 'get', '/c/{scope}/things/', { inferred: { filters: [], pagination: { kind: 'envelope', itemKey: 'pk' } } });
+const create = op('create', 'post', '/c/{scope}/things/');
+const update = op('update', 'put', '/c/{scope}/things/{id}/');
+const remove = op('remove', 'delete', '/c/{scope}/things/{id}/');
+const pull = op('pull', 'get', '/pull/', { sideEffects: true });
+const api: ApiModel = { name: 'a', title: 'A', version: '1', servers: [], operations: [list, create, update, remove, pull], methodsByPath: {} };
+
+const caseOf = (operation: Operation, pathParams: Record<string, unknown>, extra: Partial<Case> = {}): Case => ({ operation, phase: 'fuzz', mode: 'positive', pathParams, query: {}, headers: {}, cookies: {}, ...extra });
+const answer = (status: number, json?: unknown) => ({ status, headers: {}, text: JSON.stringify(json ?? ''), json, truncated: false, elapsedMs: 1 });
+
+function session(): Session {
+  return { ledger: new Ledger(), config: { ...DEFAULT_CONFIG, pathValues: { scope: ['1'] } } } as unknown as Session;
+}
+
+describe('suites/runner/write-policy', () => {
+  it('knows loopback hosts', () => {
+    for (const url of ['http://127.0.0.1:8000', 'http://127.8.9.10/', 'http://localhost:3000/api', 'http://[::1]:8000', 'http://app.localhost/']) expect(isLoopbackUrl(url), url).to.equal(true);
+    for (const url of ['https://staging.example.com', 'http://10.0.0.5:8000', 'http://192.0.2.2:80', 'http://[fd00::2]:80', 'http://128.0.0.1/']) expect(isLoopbackUrl(url), url).to.equal(false);
+  });
+
+  it('counts writes by method and by the document\'s side-effect mark', () => {
+    expect(writes(list)).to.equal(false);
+    expect(writes(create)).to.equal(true);
+    expect(writes(pull)).to.equal(true);
+    expect(writes(list, 'POST')).to.equal(true);
+    expect(writes(update, 'get')).to.equal(false);
+  });
+
+  it('retries only idempotent requests', () => {
+    expect(idempotent(list)).to.equal(true);
+    expect(idempotent(update)).to.equal(true);
+    expect(idempotent(remove)).to.equal(true);
+    expect(idempotent(create)).to.equal(false);
+    expect(idempotent(pull), 'a GET with side effects').to.equal(false);
+    expect(idempotent(list, 'patch')).to.equal(false);
+  });
+
+  it('sends writes to loopback, only own objects with --allow-writes elsewhere, none otherwise', () => {
+    expect(writePolicy('http://127.0.0.1:1', false)).to.deep.equal({ allowed: true, ownObjectsOnly: false });
+    expect(writePolicy('https://staging.example.com', true)).to.deep.equal({ allowed: true, ownObjectsOnly: true });
+    const refused = writePolicy('https://staging.example.com', false);
+    expect(refused.allowed).to.equal(false);
+    expect(refused.reason).to.equal('writes are not sent to staging.example.com, which is not a loopback address (pass --allow-writes to send them)');
+  });
+});
+
+describe('suites/runner/ledger and own objects', () => {
+  it('finds the path parameters that name created objects', () => {
+    expect(ownedParams(api, update)).to.deep.equal([{ param: 'id', collection: '/c/{scope}/things/' }]);
+    expect(ownedParams(api, create)).to.deep.equal([]);
+  });
+
+  it('records a create with its key and remover, and a DELETE that named it removes it', () => {
+    const s = session();
+    recordWrite(s, api, caseOf(create, { scope: 1 }), 'post', answer(201, { pk: 7 }));
+    recordWrite(s, api, caseOf(create, { scope: 1 }), 'post', answer(400, { pk: 8 }));
+    expect(s.ledger.entries).to.have.length(1);
+    expect(s.ledger.entries[0]).to.include({ collection: '/c/{scope}/things/', param: 'id', key: 7, deleteOperationId: 'remove', removed: false });
+    // Same key in another scope, or a negative case with a broken path: says nothing about our object.
+    recordWrite(s, api, caseOf(remove, { scope: 2, id: 7 }), 'delete', answer(404));
+    recordWrite(s, api, caseOf(remove, { scope: 'x', id: 7 }, { mutation: { keyword: 'type', location: 'path', pointer: '/scope', original: 1, value: 'x', description: '' } }), 'delete', answer(404));
+    expect(s.ledger.remaining()).to.have.length(1);
+    recordWrite(s, api, caseOf(remove, { scope: 1, id: 7 }), 'delete', answer(204));
+    expect(s.ledger.remaining()).to.have.length(0);
+  });
+
+  it('allows a write only at own objects inside --path-param scopes', () => {
+    const s = session();
+    recordWrite(s, api, caseOf(create, { scope: 1 }), 'post', answer(201, { pk: 7 }));
+    expect(ownershipProblem(s, api, caseOf(update, { scope: 1, id: 7 }))).to.equal(undefined);
+    expect(ownershipProblem(s, api, caseOf(update, { scope: 1, id: 8 }))).to.equal('id=8 is not an object this run created');
+    expect(ownershipProblem(s, api, caseOf(update, { scope: 2, id: 7 }))).to.equal('scope=2 is not a --path-param value');
+    expect(ownershipProblem(s, api, caseOf(create, { scope: 1 }))).to.equal(undefined);
+  });
+
+  it('pins every path parameter but a negative case\'s broken one', () => {
+    const values = { scope: [1], id: [7] };
+    expect(pinPathParams(caseOf(update, { scope: 3, id: 99 }), values).pathParams).to.deep.equal({ scope: 1, id: 7 });
+    const broken = caseOf(update, { scope: 3, id: 'x' }, { mode: 'negative', mutation: { keyword: 'type', location: 'path', pointer: '/id', original: 1, value: 'x', description: '' } });
+    expect(pinPathParams(broken, values).pathParams).to.deep.equal({ scope: 1, id: 'x' });
+  });
+});
