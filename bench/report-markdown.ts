@@ -81,11 +81,12 @@ export function renderMarkdown(results: BenchResults): string {
     '## Scale: load and compile generated specs (fresh process per size)',
     '',
     table(
-      ['operations', 'document KB', 'load+compile s', 'read', 'model', 'validators', 'arbitraries', 'peak MB', 'baseline MB', 'time growth', 'memory growth'],
+      ['operations', 'document KB', 'load+compile s', 'CPU s', 'read', 'model', 'validators', 'arbitraries', 'peak MB', 'baseline MB', 'time growth', 'memory growth'],
       results.scale.map((row) => [
         thousands(row.operations),
         thousands(row.documentBytes / 1024),
         significant(row.loadSeconds),
+        significant(row.loadCpuSeconds),
         significant(row.stages.readSeconds),
         significant(row.stages.modelSeconds),
         significant(row.stages.validatorsSeconds),
