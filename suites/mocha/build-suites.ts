@@ -19,6 +19,7 @@ import { ownTargets } from '../runner/own-objects';
 import { probeMethodOf } from '../runner/phase-plan';
 import { writes } from '../runner/write-policy';
 import { skipWithReason } from './skip';
+import { ConformanceFailure } from './conformance-failure';
 
 const APPLICABILITY_SAMPLE = 5;
 
@@ -52,7 +53,7 @@ async function reportCheck(ctx: Mocha.Context, session: Session, api: ApiModel, 
     return skipWithReason(ctx, `the check applies to none of the ${result.casesSent} ${result.phase} case(s) sent`);
   }
   if (tally.failure) await attachExchange(tally.failure, 'failing');
-  if (tally.failed > 0) throw new Error(failureMessage(session, operation, check.name, result, tally));
+  if (tally.failed > 0) throw new ConformanceFailure(failureMessage(session, operation, check.name, result, tally));
 }
 
 /** Declares the scenario (semantic) checks of one operation, one `it` each. */

@@ -3,6 +3,7 @@ import type { ApiModel, Operation } from '../../generators/model/operation';
 import { Failure } from '../checks/check';
 import { formatFailureMessage } from '../checks/registry';
 import { attachExchange, labelScenario } from '../report/allure-annotations';
+import { ConformanceFailure } from './conformance-failure';
 import type { Session } from '../runner/session';
 import { createScenarioContext } from '../semantics/context';
 import type { ScenarioCheck } from '../semantics/scenario';
@@ -31,5 +32,6 @@ export async function runScenario(session: Session, api: ApiModel, operation: Op
   const last = context.exchanges[context.exchanges.length - 1];
   const lines = [formatFailureMessage(failure), `  basis: ${scenario.basis}${scenario.inferred ? ' (inferred; skip with --skip-check "' + scenario.name + '")' : ''}`];
   if (last) lines.push(`  last request: ${last.request.method.toUpperCase()} ${last.request.path} -> ${last.response?.status ?? 'no response'}`, `  reproduce: ${last.curl}`);
-  throw new Error(lines.join('\n'));
+  // A scenario that crashed is broken, not failed: the target did not break the contract, the check did.
+  throw failure.category === 'check error' ? new Error(lines.join('\n')) : new ConformanceFailure(lines.join('\n'));
 }

@@ -22,11 +22,15 @@ function allureBin(): string {
   return path.join(path.dirname(pkgPath), bin);
 }
 
-/** Generates `outputDir/index.html` from `resultsDir`; resolves with the index path or rejects with a one-line error. */
-export function renderHtmlReport(resultsDir: string, outputDir: string, name = 'Omnitron/OMS conformance'): Promise<string> {
+/**
+ * Generates `outputDir/index.html` from one or several results directories (the shards of a run merge this way);
+ * resolves with the index path or rejects with a one-line error.
+ */
+export function renderHtmlReport(resultsDirs: string | string[], outputDir: string, name = 'Omnitron/OMS conformance'): Promise<string> {
   fs.rmSync(outputDir, { recursive: true, force: true });
+  const dirs = Array.isArray(resultsDirs) ? resultsDirs : [resultsDirs];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [allureBin(), 'generate', resultsDir, '--output', outputDir, '--report-name', name], {
+    const child = spawn(process.execPath, [allureBin(), 'generate', ...dirs, '--output', outputDir, '--report-name', name], {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, NO_COLOR: '1', CONFORMANCE_TOKEN: '' },
     });

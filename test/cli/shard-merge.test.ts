@@ -49,6 +49,12 @@ describe('cli: --shard', function () {
     const stats = (JSON.parse(fs.readFileSync(path.join(output, 'summary.json'), 'utf8')) as { stats: { total: number } }).stats;
     const counts = closingCounts(whole.stdout);
     expect(stats.total).to.equal((counts?.passed ?? 0) + (counts?.failed ?? 0) + (counts?.skipped ?? 0));
+
+    // The CI helper does the same and ends with the unsharded run's closing line.
+    const script = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/ci/merge-reports.ts', '--out', path.join(dir, 'merged-ci'), ...shards.map((_, i) => path.join(dir, `shard-${i + 1}`))], { cwd: ROOT, encoding: 'utf8' });
+    expect(script.status, script.stderr).to.equal(counts?.failed ? 1 : 0);
+    expect(script.stdout.trim().split('\n').pop()).to.equal(whole.stdout.trim().split('\n').pop());
+    expect(fs.existsSync(path.join(dir, 'merged-ci', 'allure-report', 'index.html'))).to.equal(true);
   });
 
   it('runs an empty shard as an empty, passing run', async () => {
