@@ -1,7 +1,7 @@
 /** Values for the empty schema `{}` / `true`: any JSON, kept shallow so it stays cheap and readable. */
 import fc from 'fast-check';
 import type { CompileContext } from './context';
-import { plainStringArbitrary } from './strings';
+import { plainStringArbitrary, stringMatchingOnce } from './strings';
 
 /** Any JSON scalar. */
 export function anyScalarArbitrary(context: CompileContext): fc.Arbitrary<unknown> {
@@ -18,7 +18,7 @@ export function anyScalarArbitrary(context: CompileContext): fc.Arbitrary<unknow
 export function anyJsonArbitrary(context: CompileContext): fc.Arbitrary<unknown> {
   const scalar = anyScalarArbitrary(context);
   if (context.minimal) return scalar;
-  const key = fc.stringMatching(/^[a-z][a-z0-9_]{0,11}$/);
+  const key = stringMatchingOnce(/^[a-z][a-z0-9_]{0,11}$/);
   return fc.oneof(
     { arbitrary: scalar, weight: 4 },
     { arbitrary: fc.array(scalar, { maxLength: context.maxItems }), weight: 1 },

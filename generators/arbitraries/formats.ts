@@ -41,7 +41,12 @@ const duration = fc.oneof(
 const hostname = fc.domain();
 const pathSegment = fc.stringMatching(/^[a-z0-9_-]{1,12}$/);
 const jsonPointer = fc.array(fc.stringMatching(/^[a-z0-9_]{0,8}$/), { maxLength: 4 }).map((tokens) => tokens.map((t) => `/${t}`).join(''));
-const uri = fc.webUrl({ withQueryParameters: true, withFragments: true });
+let fullUri: fc.Arbitrary<string> | undefined;
+/**
+ * Built on first use, not at import: fast-check spends ~1.5 s building the query/fragment character tables, which
+ * every process importing the generators paid at start-up even when no request schema has `format: uri`.
+ */
+const uri = (): fc.Arbitrary<string> => (fullUri ??= fc.webUrl({ withQueryParameters: true, withFragments: true }));
 const relativeReference = fc.array(pathSegment, { minLength: 1, maxLength: 4 }).map((segments) => `/${segments.join('/')}`);
 
 /** Builders by format name; ones that take no shape (password, binary) fall back to plain strings upstream. */
@@ -52,9 +57,9 @@ const BUILDERS: Record<string, () => fc.Arbitrary<string>> = {
   time: () => time,
   'iso-time': () => time,
   duration: () => duration,
-  uri: () => uri,
+  uri,
   url: () => fc.webUrl(),
-  'uri-reference': () => fc.oneof(uri, relativeReference),
+  'uri-reference': () => fc.oneof(uri(), relativeReference),
   'uri-template': () => fc.tuple(fc.webUrl(), fc.stringMatching(/^[a-z]{1,8}$/)).map(([url, name]) => `${url}/{${name}}`),
   email: () => fc.emailAddress(),
   'idn-email': () => fc.emailAddress(),
@@ -70,15 +75,20 @@ const BUILDERS: Record<string, () => fc.Arbitrary<string>> = {
   byte: () => fc.base64String({ maxLength: 64 }),
 };
 
+const built = new Map<string, fc.Arbitrary<string> | undefined>();
+
 /**
  * The arbitrary for a string format, or undefined when the format puts no shape on strings (unknown to AJV, a
  * numeric format such as int32, or a hint such as password/binary): the caller then generates a plain string.
  */
 export function formatArbitrary(format: string, _context: CompileContext): fc.Arbitrary<string> | undefined {
+  // One arbitrary per format for the process: arbitraries are immutable, and some builders cost milliseconds.
+  if (built.has(format)) return built.get(format);
   const build = BUILDERS[format];
   const check = formatChecker(format);
-  if (!build || !check) return undefined;
-  return build().filter(check);
+  const arbitrary = build === undefined || check === undefined ? undefined : build().filter(check);
+  built.set(format, arbitrary);
+  return arbitrary;
 }
 
 /** Formats this file knows how to generate (for documentation and tests). */

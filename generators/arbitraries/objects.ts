@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import type { JsonSchema } from '../model/operation';
 import type { CompileContext } from './context';
 import { isPlainObject, numberKeyword, requiredNames, schemaKeyword, schemaMapKeyword, type SchemaObject } from './schema-shape';
-import { patternRegExp } from './strings';
+import { patternRegExp, stringMatchingOnce } from './strings';
 import { UnsatisfiableSchemaError } from './unsatisfiable';
 import { isValid } from './validator';
 
@@ -111,12 +111,12 @@ function extraPropertiesArbitrary(
   // Each source of keys brings its own value arbitrary, compiled once here rather than once per generated key.
   const sources: fc.Arbitrary<readonly [string, unknown]>[] = [];
   for (const [regex, valueSchema] of patterns) {
-    const keys = fc.stringMatching(regex).filter(keyAllowed);
+    const keys = stringMatchingOnce(regex).filter(keyAllowed);
     sources.push(fc.tuple(keys, context.compile(valueSchema, context)));
   }
   if (additional !== false) {
     // A key some pattern matches would owe that pattern's schema too: leave such keys to the pattern source.
-    const keys = fc.stringMatching(EXTRA_KEY).filter((key) => keyAllowed(key) && matchingPatterns(patterns, key).length === 0);
+    const keys = stringMatchingOnce(EXTRA_KEY).filter((key) => keyAllowed(key) && matchingPatterns(patterns, key).length === 0);
     sources.push(fc.tuple(keys, context.compile(additional ?? true, context)));
   }
   if (sources.length === 0) {
