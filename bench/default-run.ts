@@ -39,7 +39,7 @@ export async function measureDefaultRun(seed = 1): Promise<DefaultRunFigure> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-run-'));
   const cli = [join(ROOT, 'bin', 'conformance.js'), 'run', '--no-html', '--seed', String(seed), '--report', join(dir, 'reports')];
   try {
-    const summaryOf = (stderr: string): string => stderr.split('\n').filter((line) => line.startsWith('conformance: ')).pop() ?? '';
+    const summaryOf = (stderr: string): string => stderr.split('\n').filter((line) => line.startsWith('conformance: ') && / passed, /.test(line)).pop() ?? '';
     if (existsSync(GNU_TIME)) {
       const { code, stderr } = await run(GNU_TIME, ['-v', process.execPath, ...cli], process.env);
       const parsed = parseTimeVerbose(stderr);

@@ -7,6 +7,7 @@ import type { ApiModel, Operation } from '../generators/model/operation';
 import { startMockServer } from '../mock/server';
 import { DEFAULT_CONFIG } from '../suites/runner/config';
 import { discoverPathValues, METHOD_ORDER } from '../suites/runner/discover';
+import { Ledger } from '../suites/runner/ledger';
 import { planPhases, type PhasePlan } from '../suites/runner/phase-plan';
 import { openSession, type Session } from '../suites/runner/session';
 import { createHttpTarget } from '../suites/targets/http-target';
@@ -38,7 +39,8 @@ export async function prepareWorkload(base: Session, runs: number): Promise<Fuzz
   const token = base.config.token as string;
   const server = await startMockServer({ port: 0, host: '127.0.0.1', tokens: [token] });
   const target = createHttpTarget('embedded reference server', server.url, { timeoutMs: base.config.timeoutMs });
-  const session: Session = { ...base, config: { ...base.config, runs }, target, discovered: new Map() };
+  // A fresh ledger too: one shared across modes would grow with every mode's creations, unlike a single run's.
+  const session: Session = { ...base, config: { ...base.config, runs }, target, discovered: new Map(), ledger: new Ledger() };
   const items: FuzzItem[] = [];
   for (const api of session.apis) {
     const ordered = [...(session.operations.get(api.name) ?? [])].sort((a, b) => METHOD_ORDER.indexOf(a.method) - METHOD_ORDER.indexOf(b.method));
