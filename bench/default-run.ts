@@ -26,8 +26,10 @@ export interface DefaultRunFigure {
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; stderr: string; seconds: number }> {
   const started = performance.now();
   return new Promise((done, fail) => {
-    const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Both streams are kept: GNU time reports on stderr, the CLI prints its counts line on stdout.
     let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
     child.on('error', fail);
     child.on('close', (code) => done({ code: code ?? 1, stderr, seconds: (performance.now() - started) / 1000 }));
