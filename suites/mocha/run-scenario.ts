@@ -6,28 +6,31 @@ import { attachExchange, labelScenario } from '../report/allure-annotations';
 import { ConformanceFailure } from './conformance-failure';
 import type { Session } from '../runner/session';
 import { createScenarioContext } from '../semantics/context';
-import type { ScenarioCheck } from '../semantics/scenario';
+import { ScenarioSkip, type ScenarioCheck } from '../semantics/scenario';
 
 const SHOWN_EXCHANGES = 12;
 
 /**
  * Runs one scenario; throws an Error whose message is `[category] ...` plus its basis and last request. Resolves
- * with the reason when the write policy kept one of its requests from being sent: the scenario then proves nothing
- * either way and its test is skipped.
+ * with the reason when the write policy kept one of its requests from being sent, or when the scenario had nothing to
+ * judge on this target (ScenarioSkip): it then proves nothing either way and its test is skipped.
  */
 export async function runScenario(session: Session, api: ApiModel, operation: Operation, scenario: ScenarioCheck): Promise<string | undefined> {
   await labelScenario(session, api, operation, scenario);
   const context = createScenarioContext(session, api);
   let failure: Failure | undefined;
+  let skipped: string | undefined;
   try {
     await scenario.run(context, operation);
   } catch (err) {
-    failure = err instanceof Failure ? err : new Failure(`the scenario itself crashed: ${(err as Error)?.message ?? String(err)}`, 'check error');
+    if (err instanceof ScenarioSkip) skipped = err.message;
+    else failure = err instanceof Failure ? err : new Failure(`the scenario itself crashed: ${(err as Error)?.message ?? String(err)}`, 'check error');
   }
   const shown = context.exchanges.length > SHOWN_EXCHANGES ? [...context.exchanges.slice(0, SHOWN_EXCHANGES - 1), context.exchanges[context.exchanges.length - 1]] : context.exchanges;
   for (const [i, exchange] of shown.entries()) await attachExchange(exchange, `step ${i + 1}`);
   const blocked = context.exchanges.find((e) => e.blocked);
   if (blocked) return `a request of the scenario was not sent: ${blocked.blocked}`;
+  if (skipped) return skipped;
   if (!failure) return undefined;
   const last = context.exchanges[context.exchanges.length - 1];
   const lines = [formatFailureMessage(failure), `  basis: ${scenario.basis}${scenario.inferred ? ' (inferred; skip with --skip-check "' + scenario.name + '")' : ''}`];

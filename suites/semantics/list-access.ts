@@ -3,6 +3,7 @@
  * into items and links, and a bounded walk over all pages. Everything comes from the operation's inferred
  * pagination, never from resource names.
  */
+import { ScenarioSkip } from './scenario';
 import type { Operation, PaginationInfo } from '../../generators/model/operation';
 import { Failure } from '../checks/check';
 import type { ScenarioContext, ScenarioResponse } from './context';
@@ -50,7 +51,7 @@ export function knownValues(context: ScenarioContext, operation: Operation, name
   const values = [...new Set([...context.knownPathValues(name), ...examples])];
   if (values.length < needed) {
     const hint = Array.from({ length: needed }, (_, i) => `--path-param ${name}=<value ${i + 1}>`).join(' ');
-    throw new Failure(`needs ${needed} known value${needed === 1 ? '' : 's'} of path parameter ${name}, has ${values.length}: pass ${hint}`, 'setup');
+    throw new ScenarioSkip(`needs ${needed} known value${needed === 1 ? '' : 's'} of path parameter ${name}, has ${values.length}: pass ${hint}`);
   }
   return values;
 }

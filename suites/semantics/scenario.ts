@@ -22,3 +22,14 @@ export interface ScenarioCheck {
   /** Runs the scenario; throws a Failure on the first violation. */
   run(context: ScenarioContext, operation: Operation): Promise<void>;
 }
+
+/**
+ * Thrown by a scenario that has nothing to judge on this target (no known path value, an empty list): its test is
+ * skipped with the reason, which says how to give it data, instead of failing a server that broke nothing.
+ */
+export class ScenarioSkip extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'ScenarioSkip';
+  }
+}

@@ -4,6 +4,7 @@
  * (404) when asked for through scope B. Both directions are tried, so the check does not depend on which of two
  * known scopes holds data.
  */
+import { ScenarioSkip } from './scenario';
 import type { Operation } from '../../generators/model/operation';
 import { Failure } from '../checks/check';
 import { showBody, showValue } from '../checks/support/shorten';
@@ -56,7 +57,7 @@ export const scopeIsolationHolds: ScenarioCheck = {
       }
     }
     if ((listed.get(a) ?? []).length === 0 && (listed.get(b) ?? []).length === 0) {
-      throw new Failure(`neither ${param}=${showValue(a)} nor ${param}=${showValue(b)} lists any object, so isolation cannot be shown; pass --path-param values of scopes with data`, 'setup');
+      throw new ScenarioSkip(`neither ${param}=${showValue(a)} nor ${param}=${showValue(b)} lists any object, so isolation cannot be shown; pass --path-param values of scopes with data`);
     }
     const detail = detailOf(context, operation);
     const idParam = detail && idParamOf(operation, detail);

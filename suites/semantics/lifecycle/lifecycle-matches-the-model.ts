@@ -4,6 +4,7 @@
  * model of the objects the sequence created, and a failing sequence is shrunk to its shortest form and shown
  * request by request.
  */
+import { ScenarioSkip } from '../scenario';
 import type { ApiModel, Operation } from '../../../generators/model/operation';
 import { UnsatisfiableSchemaError } from '../../../generators/arbitraries';
 import { Failure } from '../../checks/check';
@@ -27,7 +28,7 @@ function scopeParameters(context: ScenarioContext, operation: Operation): Record
   const values: Record<string, unknown> = {};
   for (const parameter of operation.parameters.filter((p) => p.in === 'path')) {
     const known = context.knownPathValues(parameter.name);
-    if (known.length === 0) throw new Failure(`no value of {${parameter.name}} is known to exist: give one with --path-param ${parameter.name}=<value>`, 'setup');
+    if (known.length === 0) throw new ScenarioSkip(`no value of {${parameter.name}} is known to exist: give one with --path-param ${parameter.name}=<value>`);
     values[parameter.name] = known[0];
   }
   return values;
@@ -65,7 +66,7 @@ export const lifecycleMatchesTheModel: ScenarioCheck = {
   },
   async run(context: ScenarioContext, operation: Operation): Promise<void> {
     const collection = writableCollectionOf(context.api, operation);
-    if (!collection) throw new Failure(`${operation.id} is not the create of a writable collection`, 'setup');
+    if (!collection) throw new ScenarioSkip(`${operation.id} is not the create of a writable collection`);
     const scopeParams = scopeParameters(context, operation);
     const shape = objectShapeOf(collection, collection.scope ? scopeParams[collection.scope.param] : undefined);
     const { seed, runs } = context.session.config;

@@ -1,4 +1,5 @@
 /** Runs a scenario check against a mock server (the reference one, or one broken through overrides), as mocha would. */
+import { ScenarioSkip } from '../../../suites/semantics/scenario';
 import { startMockServer, type MockOptions } from '../../../mock/server';
 import type { ApiModel, Operation } from '../../../generators/model/operation';
 import { Failure } from '../../../suites/checks/check';
@@ -11,6 +12,8 @@ import type { ScenarioCheck } from '../../../suites/semantics/scenario';
 /** What one scenario run did: the Failure it threw, if any, and every exchange it made. */
 export interface ScenarioOutcome {
   failure?: Failure;
+  /** Set when the scenario had nothing to judge and asked to be skipped, with its reason. */
+  skipped?: string;
   exchanges: Exchange[];
 }
 
@@ -44,6 +47,7 @@ export async function runScenarioOn(scenario: ScenarioCheck, options: RunOptions
       await scenario.run(context, operation);
       return { exchanges: context.exchanges };
     } catch (error) {
+      if (error instanceof ScenarioSkip) return { skipped: error.message, exchanges: context.exchanges };
       if (!(error instanceof Failure)) throw error;
       return { failure: error, exchanges: context.exchanges };
     }
