@@ -23,6 +23,9 @@ import { ConformanceFailure } from './conformance-failure';
 
 const APPLICABILITY_SAMPLE = 5;
 
+/** Phases whose sample requests are already attached to one of their tests. */
+const samplesShown = new WeakSet<PhaseResult>();
+
 /** Cases to decide which checks a phase needs an `it` for. */
 function representativeCases(plan: PhasePlan): Case[] {
   if (plan.kind === 'list') return plan.cases;
@@ -47,7 +50,12 @@ async function reportCheck(ctx: Mocha.Context, session: Session, api: ApiModel, 
   if (result.skipped) return skipWithReason(ctx, result.skipped);
   if (result.generationError) throw new Error(`[generation] could not generate ${result.phase} cases: ${result.generationError}`);
   const tally = result.tallies.get(check.name);
-  for (const sample of result.samples) await attachExchange(sample, 'sample');
+  // The phase's samples go on its first test only: attached to every check's test they were most of a run's report
+  // files, and writing them (allure flushes each file to disk) was the largest cost of a default run (docs/bench.md).
+  if (!samplesShown.has(result)) {
+    samplesShown.add(result);
+    for (const sample of result.samples) await attachExchange(sample, 'sample');
+  }
   if (!tally) {
     if (result.blocked > 0) return skipWithReason(ctx, `${result.blocked} case(s) not sent: ${result.blockedReason}`);
     return skipWithReason(ctx, `the check applies to none of the ${result.casesSent} ${result.phase} case(s) sent`);

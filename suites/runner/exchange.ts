@@ -23,8 +23,8 @@ export interface Exchange {
   /** One-line transport error when no response came. */
   transportError?: string;
   verdicts: CheckOutcome[];
-  /** A curl command that reproduces the request, token replaced by a placeholder. */
-  curl: string;
+  /** A curl command that reproduces the request, token replaced by a placeholder (built when first read). */
+  readonly curl: string;
   /** Why the request was not sent (a write the policy forbids, or an interrupted run); verdicts are all skipped. */
   blocked?: string;
 }
@@ -33,7 +33,8 @@ export interface Exchange {
 export interface PreparedRequest {
   request: WireRequest;
   shown: WireRequest;
-  curl: string;
+  /** Built when first read. */
+  readonly curl: string;
   /** The method actually sent (a probe's, or the operation's), lower case. */
   method: string;
 }
@@ -74,8 +75,17 @@ export function prepareRequest(session: Session, testCase: Case, override?: (req
   const shown: WireRequest = { ...request, headers: { ...request.headers } };
   for (const name of Object.keys(shown.headers)) if (secrets.includes(name.toLowerCase())) shown.headers[name] = TOKEN_PLACEHOLDER;
   shown.path = redact(shown.path, token);
-  const curl = redact(curlFor(request, session.target.baseUrl, secrets), token);
-  return { request, shown, curl, method: request.method.toLowerCase() };
+  // Built on first read: only failures and a few samples are ever shown, and quoting every fuzz case's curl line
+  // was a measurable share of the fuzz loop.
+  let curl: string | undefined;
+  return {
+    request,
+    shown,
+    method: request.method.toLowerCase(),
+    get curl() {
+      return (curl ??= redact(curlFor(request, session.target.baseUrl, secrets), token));
+    },
+  };
 }
 
 /** Why this case must not be sent now, or undefined. */
@@ -114,11 +124,12 @@ function redactResponse(response: WireResponse, token: string | undefined): Wire
  */
 export async function execute(session: Session, api: ApiModel, testCase: Case, override?: (request: WireRequest) => WireRequest): Promise<Exchange> {
   const token = session.config.token;
-  const { request, shown, curl, method } = prepareRequest(session, testCase, override);
+  const prepared = prepareRequest(session, testCase, override);
+  const { request, shown, method } = prepared;
   const blocked = blockReason(session, api, testCase, method);
   if (blocked) {
     const verdicts = session.checks.map((c): CheckOutcome => ({ name: c.name, severity: c.severity, status: 'skipped' }));
-    return { testCase, request: shown, transportError: `not sent: ${blocked}`, verdicts, curl, blocked };
+    return withLazyCurl({ testCase, request: shown, transportError: `not sent: ${blocked}`, verdicts, blocked }, prepared);
   }
   const context: CheckContext = { ...session.context, api };
   let response: WireResponse | undefined;
@@ -138,5 +149,10 @@ export async function execute(session: Session, api: ApiModel, testCase: Case, o
       response = undefined;
     }
   }
-  return { testCase, request: shown, response, transportError, verdicts: judge(session.checks, context, testCase, response, transportError), curl };
+  return withLazyCurl({ testCase, request: shown, response, transportError, verdicts: judge(session.checks, context, testCase, response, transportError) }, prepared);
+}
+
+/** Gives an exchange the prepared request's lazily built curl line (copying it would build it for every case). */
+function withLazyCurl(exchange: Omit<Exchange, 'curl'>, prepared: PreparedRequest): Exchange {
+  return Object.defineProperty(exchange, 'curl', { enumerable: true, get: () => prepared.curl }) as Exchange;
 }
