@@ -24,7 +24,7 @@ run options:
   --html / --no-html      Render the Allure HTML report at the end (default on)
   --timeout MS            Per-request timeout (default 10000)
   --max-response-time MS  Fail responses slower than this (off by default)
-  --report-requests N     Sample requests attached to each report entry besides failures (default 3)
+  --report-requests N     Sample requests of each phase attached to the report besides failures (default 3)
   --allow-writes          Send writes (POST, PUT, PATCH, DELETE, GETs marked x-side-effects) to a target that is not
                           on a loopback address; only at objects the run created, all removed at the end
   --rps N                 At most N requests per second (default unbounded)
