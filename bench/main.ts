@@ -61,8 +61,8 @@ function targets(results: Omit<BenchResults, 'targets'>): TargetRow[] {
   const at1000 = results.scale.find((row) => row.operations === 1000);
   const growth = results.scale.map((row) => row.timeGrowth).filter((g): g is number => g !== undefined);
   return [
-    { target: '>= 5,000 validated cases/s (the suite's own fuzz loop)', measured: thousands(results.casesPerSecond), met: results.casesPerSecond >= 5000 },
-    { target: '>= half the ceiling (the suite's own fuzz loop)', measured: percent(results.ratio), met: results.ratio >= 0.5 },
+    { target: '>= 5,000 validated cases/s (the suite fuzz loop)', measured: thousands(results.casesPerSecond), met: results.casesPerSecond >= 5000 },
+    { target: '>= half the ceiling (the suite fuzz loop)', measured: percent(results.ratio), met: results.ratio >= 0.5 },
     { target: `>= 5,000 validated cases/s (best mode: ${best.mode} ${best.concurrency})`, measured: thousands(best.perSecond), met: best.perSecond >= 5000 },
     { target: '>= half the ceiling (best mode, same concurrency)', measured: percent(best.perSecond / bestCeiling), met: best.perSecond / bestCeiling >= 0.5 },
     { target: '1,000-operation spec loaded and compiled < 5 s', measured: at1000 ? `${significant(at1000.loadSeconds)} s` : 'not measured', met: !!at1000 && at1000.loadSeconds < 5 },

@@ -35,7 +35,7 @@ export function renderMarkdown(results: BenchResults): string {
     table(
       ['figure', 'value'],
       [
-        ['validated fuzz cases per second (the suite's own fuzz loop: runPhase, batches of 8)', thousands(results.casesPerSecond)],
+        ['validated fuzz cases per second (the suite fuzz loop: runPhase, batches of 8)', thousands(results.casesPerSecond)],
         ['ceiling: same client, same concurrency, trivial loopback server', thousands(results.ceilingPerSecond)],
         ['ratio', percent(results.ratio)],
         ['default run on the bundled specs (wall)', `${significant(results.defaultRunSeconds)} s`],
