@@ -7,10 +7,9 @@ import fc from 'fast-check';
 import type { JsonSchema } from '../model/operation';
 import { arrayItemSchemas } from './arrays';
 import { canonicalJson } from './canonical-json';
-import { flattenMember } from './combinators';
+import { flattenTopLevel } from './combinators';
 import { nextDown, nextUp } from './float-steps';
 import { compileArbitrary } from './index';
-import { mergeAll } from './merge';
 import { integerRange } from './numbers';
 import { asSchemaObject, generatedTypes, numberKeyword, requiredNames, schemaListKeyword, schemaMapKeyword, type SchemaObject } from './schema-shape';
 import { UnsatisfiableSchemaError } from './unsatisfiable';
@@ -62,17 +61,6 @@ function keepValid(schema: JsonSchema, root: JsonSchema, candidates: unknown[], 
   return out;
 }
 
-/** The schema with its top-level `$ref`s and `allOf` folded in, so its own keywords can be read. */
-function flatten(schema: JsonSchema, root: JsonSchema): SchemaObject {
-  const object = asSchemaObject(schema);
-  if (typeof object.$ref !== 'string' && !Array.isArray(object.allOf)) return object;
-  try {
-    return mergeAll(flattenMember(object, root, [])).schema;
-  } catch (error) {
-    if (error instanceof UnsatisfiableSchemaError) return object;
-    throw error;
-  }
-}
 
 function integerEdges(schema: SchemaObject): number[] {
   const { min, max } = integerRange(schema);
@@ -177,7 +165,7 @@ function objectEdges(schema: SchemaObject, walk: Walk): unknown[] {
 
 function boundaryValuesWalk(schema: JsonSchema, walk: Walk): unknown[] {
   if (walk.depth > MAX_NESTING) return keepValid(schema, walk.root, seededSamples(schema, walk.root, 2), walk.limit);
-  const flat = flatten(schema, walk.root);
+  const flat = flattenTopLevel(schema, walk.root);
   const candidates: unknown[] = [];
   if ('const' in flat) candidates.push(flat.const);
   if (Array.isArray(flat.enum)) candidates.push(...flat.enum);

@@ -12,6 +12,18 @@ import { asSchemaObject, schemaListKeyword, type SchemaObject } from './schema-s
 import { UnsatisfiableSchemaError } from './unsatisfiable';
 import { isValid } from './validator';
 
+/** The schema with its top-level `$ref`s and `allOf` folded in, so its own keywords can be read; as is if they conflict. */
+export function flattenTopLevel(schema: JsonSchema, root: JsonSchema): SchemaObject {
+  const object = asSchemaObject(schema);
+  if (typeof object.$ref !== 'string' && !Array.isArray(object.allOf)) return object;
+  try {
+    return mergeAll(flattenMember(object, root, [])).schema;
+  } catch (error) {
+    if (error instanceof UnsatisfiableSchemaError) return object;
+    throw error;
+  }
+}
+
 /**
  * The member as a list of plain schemas: top-level `$ref`s resolved, nested `allOf`s flattened. Each ref resolved
  * is appended to `resolved`, so the caller can count it towards the recursion limit.

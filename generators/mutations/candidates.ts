@@ -4,12 +4,10 @@
  */
 import type { JsonSchema } from '../model/operation';
 import { arrayItemSchemas } from '../arbitraries/arrays';
-import { flattenMember } from '../arbitraries/combinators';
+import { flattenTopLevel } from '../arbitraries/combinators';
 import { nextDown, nextUp } from '../arbitraries/float-steps';
-import { mergeAll } from '../arbitraries/merge';
-import { acceptsType, asSchemaObject, declaredTypes, isPlainObject, jsonTypeOf, numberKeyword, requiredNames, schemaListKeyword, schemaMapKeyword, type SchemaObject } from '../arbitraries/schema-shape';
+import { acceptsType, declaredTypes, isPlainObject, jsonTypeOf, numberKeyword, requiredNames, schemaListKeyword, schemaMapKeyword, type SchemaObject } from '../arbitraries/schema-shape';
 import { codePointLength, patternRegExp } from '../arbitraries/strings';
-import { UnsatisfiableSchemaError } from '../arbitraries/unsatisfiable';
 import { isValid } from '../arbitraries/validator';
 import { childPointer } from './json-pointer';
 
@@ -40,16 +38,6 @@ const MAX_WALK_DEPTH = 12;
 
 const show = (value: unknown) => JSON.stringify(value);
 
-function flatten(schema: JsonSchema, root: JsonSchema): SchemaObject {
-  const object = asSchemaObject(schema);
-  if (typeof object.$ref !== 'string' && !Array.isArray(object.allOf)) return object;
-  try {
-    return mergeAll(flattenMember(object, root, [])).schema;
-  } catch (error) {
-    if (error instanceof UnsatisfiableSchemaError) return object;
-    throw error;
-  }
-}
 
 function typeCandidates(schema: SchemaObject, value: unknown, pointer: string): MutationCandidate[] {
   const declared = declaredTypes(schema);
@@ -187,7 +175,7 @@ function propertySchema(schema: SchemaObject, name: string): JsonSchema | undefi
  */
 export function mutationCandidates(schema: JsonSchema, value: unknown, root: JsonSchema, pointer = '', depth = 0, filler?: (schema: JsonSchema) => unknown): MutationCandidate[] {
   if (depth > MAX_WALK_DEPTH) return [];
-  const flat = flatten(schema, root);
+  const flat = flattenTopLevel(schema, root);
   const out: MutationCandidate[] = [...typeCandidates(flat, value, pointer), ...enumCandidates(flat, value, pointer)];
   // Inside anyOf/oneOf only the branches the value already satisfies tell what a change would break.
   for (const keyword of ['anyOf', 'oneOf'] as const) {

@@ -3,11 +3,10 @@
  * object. A filter that answers nothing, or compares wrongly, passes `filter returns only matching objects` but
  * fails here.
  */
-import { ScenarioSkip } from './scenario';
 import { Failure } from '../checks/check';
 import { showValue } from '../checks/support/shorten';
-import { filterProbes, hasFilters, showFilter } from './filter-values';
-import { boundedLimit, itemKeyOf, keyText, paginationOf, scopeValues, walkList } from './list-access';
+import { filterSetup, hasFilters, showFilter } from './filter-values';
+import { boundedLimit, itemKeyOf, keyText, walkList } from './list-access';
 import type { ScenarioCheck } from './scenario';
 
 const CATEGORY = 'filter';
@@ -24,10 +23,7 @@ export const filterFindsAListedObject: ScenarioCheck = {
   basis: 'a query parameter named like a property of the listed objects is inferred to filter by it, so the object a value was taken from must be found by it',
   appliesTo: (operation) => hasFilters(operation),
   async run(context, operation) {
-    const key = paginationOf(operation).itemKey as string;
-    const scope = scopeValues(context, operation);
-    const probes = await filterProbes(context, operation, scope, VALUES_PER_FILTER, CATEGORY);
-    if (probes.length === 0) throw new ScenarioSkip('the unfiltered list shows no object to take a filter value from; aim --path-param at a scope with data');
+    const { key, scope, probes } = await filterSetup(context, operation, VALUES_PER_FILTER, CATEGORY);
     for (const probe of probes) {
       const wanted = keyText(itemKeyOf(probe.source, key, CATEGORY));
       const query = { [probe.filter.param]: probe.value };

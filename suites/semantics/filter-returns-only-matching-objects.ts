@@ -3,11 +3,10 @@
  * list shows is asked for, and every object of the filtered answer (first pages) must match it. A server that
  * ignores the filter answers the unfiltered list and fails here.
  */
-import { ScenarioSkip } from './scenario';
 import { Failure } from '../checks/check';
 import { showValue } from '../checks/support/shorten';
-import { filterProbes, hasFilters, matchesFilter, showFilter } from './filter-values';
-import { boundedLimit, paginationOf, scopeValues, walkList } from './list-access';
+import { filterSetup, hasFilters, matchesFilter, showFilter } from './filter-values';
+import { boundedLimit, walkList } from './list-access';
 import type { ScenarioCheck } from './scenario';
 
 const CATEGORY = 'filter';
@@ -23,10 +22,7 @@ export const filterReturnsOnlyMatchingObjects: ScenarioCheck = {
   basis: 'a query parameter named like a property of the listed objects is inferred to filter by it (equality; object-valued deepObject parameters by the given keys)',
   appliesTo: (operation) => hasFilters(operation),
   async run(context, operation) {
-    const key = paginationOf(operation).itemKey as string;
-    const scope = scopeValues(context, operation);
-    const probes = await filterProbes(context, operation, scope, VALUES_PER_FILTER, CATEGORY);
-    if (probes.length === 0) throw new ScenarioSkip('the unfiltered list shows no object to take a filter value from; aim --path-param at a scope with data');
+    const { key, scope, probes } = await filterSetup(context, operation, VALUES_PER_FILTER, CATEGORY);
     for (const probe of probes) {
       const query = { [probe.filter.param]: probe.value };
       const walk = await walkList(context, operation, scope, { limit: boundedLimit(operation, LIMIT), maxPages: MAX_PAGES, query, category: CATEGORY });

@@ -6,7 +6,8 @@
 import type { FilterInfo, Operation } from '../../generators/model/operation';
 import { showValue } from '../checks/support/shorten';
 import type { ScenarioContext } from './context';
-import { boundedLimit, fetchPage, isReadableList, type Item } from './list-access';
+import { boundedLimit, fetchPage, isReadableList, paginationOf, scopeValues, type Item } from './list-access';
+import { ScenarioSkip } from './scenario';
 
 /** One filter to try: the value and the object it was taken from. */
 export interface FilterProbe {
@@ -73,4 +74,13 @@ export async function filterProbes(context: ScenarioContext, operation: Operatio
     }
   }
   return probes;
+}
+
+/** What both filter scenarios start from: the item key, the scope to list in, and the probes (skips when none). */
+export async function filterSetup(context: ScenarioContext, operation: Operation, perFilter: number, category: string): Promise<{ key: string; scope: Record<string, unknown>; probes: FilterProbe[] }> {
+  const key = paginationOf(operation).itemKey as string;
+  const scope = scopeValues(context, operation);
+  const probes = await filterProbes(context, operation, scope, perFilter, category);
+  if (probes.length === 0) throw new ScenarioSkip('the unfiltered list shows no object to take a filter value from; aim --path-param at a scope with data');
+  return { key, scope, probes };
 }
