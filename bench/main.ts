@@ -7,6 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
+import { compareClients } from './clients';
 import { measureDefaultRun } from './default-run';
 import { openBaseSession, prepareWorkload, type FuzzWorkload } from './fuzz-workload';
 import { profileCpu } from './profile-cpu';
@@ -127,6 +128,10 @@ async function main(): Promise<void> {
     log(`default run: ${significant(defaultRun.seconds)} s, peak ${thousands(defaultRun.peakMB)} MB; ${defaultRun.summary}`);
   }
 
+  log('clients: supertest against the suite HTTP target ...');
+  const clients = await compareClients(options.runs * 15, 8, options.repeats);
+  log(`clients: supertest ${thousands(clients.supertestPerSecond)} req/s, http-target ${thousands(clients.httpTargetPerSecond)} req/s`);
+
   const scale: ScaleRow[] = await measureScale(options.sizes, log);
 
   const ceilingAt1 = ceiling.find((c) => c.concurrency === realLoop.concurrency) ?? ceiling[0];
@@ -141,6 +146,7 @@ async function main(): Promise<void> {
     defaultRunMethod: defaultRun.method,
     throughput: { operations, runsPerOperation: options.runs, realLoop, pool, ceiling, batched },
     profile,
+    clients,
     scale,
     benchSeconds: (performance.now() - started) / 1000,
   };

@@ -47,6 +47,13 @@ export function renderMarkdown(results: BenchResults): string {
     '',
     table(['target', 'measured', 'met'], results.targets.map((row) => [row.target, row.measured, row.met ? 'yes' : 'no'])),
     '',
+    '## HTTP client',
+    '',
+    table(['client', 'requests/s', `(same GET, concurrency ${results.clients.concurrency}, embedded server)`], [
+      ['supertest agent', thousands(results.clients.supertestPerSecond), ''],
+      ['suites/targets/http-target.ts (keep-alive)', thousands(results.clients.httpTargetPerSecond), ''],
+    ]),
+    '',
     `## Fuzz throughput (${t.operations} operations x ${t.runsPerOperation} cases, median of repeats)`,
     '',
     table(['mode', 'concurrency', 'cases', 'seconds', 'cases/s', 'CPU ms/case'], throughputRows([t.realLoop, ...t.pool, ...t.batched, ...t.ceiling])),

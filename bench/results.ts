@@ -1,3 +1,4 @@
+import type { ClientFigures } from './clients';
 /** The shapes of the benchmark's figures: what each part measures and what reports/bench/results.json holds. */
 
 /** One size of the scale benchmark, as its child process prints it. */
@@ -91,6 +92,8 @@ export interface BenchResults {
     batched: BatchedFigure[];
   };
   profile: { stages: ShareRow[]; cpu: ShareRow[]; cpuTopFunctions: ShareRow[] };
+  /** supertest against the suite's own HTTP target, same requests and concurrency. */
+  clients: ClientFigures;
   scale: ScaleRow[];
   targets: TargetRow[];
   benchSeconds: number;
