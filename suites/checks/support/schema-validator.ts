@@ -21,6 +21,9 @@ const ajv = new Ajv2019({ allErrors: true, strict: false, addUsedSchema: false, 
 addFormats(ajv);
 
 const cache = new WeakMap<object, CompiledSchema>();
+// The model builds a new schema object per operation even where many operations share one definition (a generated
+// 1,000-operation spec compiled ~400 identical validators), so an identity miss falls back to the schema's text.
+const byText = new Map<string, CompiledSchema>();
 let compilations = 0;
 
 const alwaysValid: CompiledSchema = { ok: true, validate: () => null };
@@ -45,13 +48,18 @@ function compile(schema: object): CompiledSchema {
   return { ok: true, validate: (data) => (validator(data) ? null : (validator.errors ?? [])) };
 }
 
-/** The cached validator for a schema, compiling it on first use; keyed by the schema object's identity. */
+/** The cached validator for a schema, compiling it on first use; keyed by identity, then by the schema's text. */
 export function compiledSchema(schema: JsonSchema): CompiledSchema {
   if (schema === true) return alwaysValid;
   if (schema === false) return neverValid;
   let compiled = cache.get(schema);
   if (!compiled) {
-    compiled = compile(schema);
+    const text = JSON.stringify(schema);
+    compiled = byText.get(text);
+    if (!compiled) {
+      compiled = compile(schema);
+      byText.set(text, compiled);
+    }
     // A schema that does not compile is cached too, so a broken document costs one attempt, not one per response.
     cache.set(schema, compiled);
   }

@@ -13,11 +13,14 @@ describe('checks/support/schema-validator', () => {
     expect(validatorCompilations() - before).to.equal(1);
   });
 
-  it('keys the cache by identity: an equal but distinct schema object is compiled on its own', () => {
+  it('compiles an equal but distinct schema object once (the model copies shared definitions per operation)', () => {
     const before = validatorCompilations();
-    compiledSchema({ type: 'string' });
-    compiledSchema({ type: 'string' });
-    expect(validatorCompilations() - before).to.equal(2);
+    const first = compiledSchema({ type: 'string', maxLength: 3, title: 'text-cache probe' });
+    const second = compiledSchema({ type: 'string', maxLength: 3, title: 'text-cache probe' });
+    expect(validatorCompilations() - before).to.equal(1);
+    expect(second).to.equal(first);
+    compiledSchema({ type: 'string', maxLength: 4, title: 'text-cache probe' });
+    expect(validatorCompilations() - before, 'a different schema still compiles').to.equal(2);
   });
 
   it('caches a schema that does not compile, so it is attempted once', () => {
