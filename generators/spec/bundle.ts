@@ -22,6 +22,14 @@ export function externalRefs(document: unknown): string[] {
   return refs;
 }
 
+const TOP_LEVEL_ORDER = ['openapi', 'info', 'jsonSchemaDialect', 'servers', 'security', 'tags', 'externalDocs', 'paths', 'webhooks', 'components'];
+
+/** The document's top-level keys in the order OpenAPI documents are written (merging and overlays reorder them). */
+function inConventionalOrder(document: Record<string, unknown>): Record<string, unknown> {
+  const rank = (key: string): number => (TOP_LEVEL_ORDER.includes(key) ? TOP_LEVEL_ORDER.indexOf(key) : TOP_LEVEL_ORDER.length);
+  return Object.fromEntries(Object.entries(document).sort(([a], [b]) => rank(a) - rank(b)));
+}
+
 /** Bundles a bundled API (by name) or a spec file into the text of one self-contained document. */
 export async function bundleApi(nameOrPath: string, options: BundleOptions): Promise<string> {
   const loadOptions = { overlays: !options.raw, extraOverlays: options.raw ? [] : options.extraOverlays };
@@ -30,7 +38,8 @@ export async function bundleApi(nameOrPath: string, options: BundleOptions): Pro
     : await loadSpecFile(nameOrPath, { extraOverlays: loadOptions.extraOverlays });
   const external = externalRefs(spec.document);
   if (external.length > 0) throw new SpecError(`${nameOrPath}: external $refs remain after bundling: ${external.join(', ')}`);
-  if (options.format === 'json') return JSON.stringify(spec.document, null, 2) + '\n';
+  const document = inConventionalOrder(spec.document as unknown as Record<string, unknown>);
+  if (options.format === 'json') return JSON.stringify(document, null, 2) + '\n';
   // No anchors/aliases: readers of a bundled spec expect plain YAML, and overlays may repeat equal objects.
-  return YAML.stringify(spec.document, { aliasDuplicateObjects: false, lineWidth: 0 });
+  return YAML.stringify(document, { aliasDuplicateObjects: false, lineWidth: 0 });
 }
