@@ -9,7 +9,8 @@ import { openSession, SetupError, type Session } from '../../suites/runner/sessi
 import { describeLeftover } from '../../suites/runner/cleanup';
 import { ALLURE_CATEGORIES } from '../../suites/report/categories';
 import { renderHtmlReport } from '../../suites/report/html';
-import { scrubDirectory, scrubText } from '../../suites/report/scrub';
+import { scrubDirectory } from '../../suites/report/scrub';
+import { redact } from '../../suites/runner/credentials';
 import { listFlag, parseFlags, stringFlag, type Flags } from '../args';
 import type { Io } from '../io';
 import { rejectConflicts } from '../conflicts';
@@ -189,7 +190,7 @@ export async function runCommand(argv: string[], rawIo: Io): Promise<number> {
   const flags = parseFlags('run', argv, { ...RUN_OPTIONS, help: { type: 'boolean' } });
   const config = runConfigFromFlags(flags, rawIo.env);
   // Whatever is printed passes through the token filter: a message built from a server's answer could carry it.
-  const io: Io = { ...rawIo, stdout: (line) => rawIo.stdout(scrubText(line, config.token)), stderr: (line) => rawIo.stderr(scrubText(line, config.token)) };
+  const io: Io = { ...rawIo, stdout: (line) => rawIo.stdout(redact(line, config.token)), stderr: (line) => rawIo.stderr(redact(line, config.token)) };
   let session: Session | undefined;
   try {
     session = await openSession(config);

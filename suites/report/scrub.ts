@@ -5,21 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { TOKEN_PLACEHOLDER } from '../runner/credentials';
-
-/** The forms a token can take in a file: raw, percent-encoded, JSON-escaped, base64 (as in Basic credentials). */
-export function secretForms(token: string): string[] {
-  const forms = new Set([token, encodeURIComponent(token), JSON.stringify(token).slice(1, -1), Buffer.from(token).toString('base64')]);
-  return [...forms].filter((form) => form.length >= 4);
-}
-
-/** Replaces every form of the token in a text by the placeholder. */
-export function scrubText(text: string, token: string | undefined): string {
-  if (!token || token.length < 4) return text;
-  let out = text;
-  for (const form of secretForms(token)) out = out.split(form).join(TOKEN_PLACEHOLDER);
-  return out;
-}
+import { redact, secretForms } from '../runner/credentials';
 
 /** Every file under a directory, depth first. */
 function filesUnder(dir: string): string[] {
@@ -38,7 +24,7 @@ export function scrubDirectory(dir: string, token: string | undefined): string[]
   for (const file of filesUnder(dir)) {
     const content = fs.readFileSync(file);
     if (!forms.some((form) => content.includes(form))) continue;
-    fs.writeFileSync(file, scrubText(content.toString('utf8'), token));
+    fs.writeFileSync(file, redact(content.toString('utf8'), token));
     changed.push(file);
   }
   return changed;

@@ -75,8 +75,16 @@ export function secretHeaderNames(operation: Operation): string[] {
   return [...names];
 }
 
-/** Replaces every occurrence of the secret in a text by the placeholder (the last line of defence). */
+/** The forms a token can take in a text: raw, percent-encoded, JSON-escaped, base64 (as in Basic credentials). */
+export function secretForms(secret: string): string[] {
+  const forms = new Set([secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1), Buffer.from(secret).toString('base64')]);
+  return [...forms].filter((form) => form.length >= 4);
+}
+
+/** Replaces every form of the secret in a text by the placeholder: the one redaction the suite uses everywhere. */
 export function redact(text: string, secret: string | undefined): string {
   if (!secret || secret.length < 4) return text;
-  return text.split(secret).join(TOKEN_PLACEHOLDER);
+  let out = text;
+  for (const form of secretForms(secret)) out = out.split(form).join(TOKEN_PLACEHOLDER);
+  return out;
 }

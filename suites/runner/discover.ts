@@ -6,6 +6,7 @@
  */
 import type { ApiModel, Operation } from '../../generators/model/operation';
 import { createScenarioContext } from '../semantics/context';
+import { itemParamUnder } from './item-path';
 import type { Session } from './session';
 
 /** Path values to aim at, per operation id. */
@@ -18,14 +19,10 @@ const DISCOVERY_LIMIT = 20;
 
 /** The item operations of a list: same path plus one `{param}/` segment. */
 export function itemOperationsOf(api: ApiModel, list: Operation): { operation: Operation; param: string }[] {
-  const prefix = list.path.endsWith('/') ? list.path : `${list.path}/`;
-  const found: { operation: Operation; param: string }[] = [];
-  for (const operation of api.operations) {
-    const rest = operation.path.slice(prefix.length);
-    const match = operation.path.startsWith(prefix) ? /^\{([^}]+)\}\/?$/.exec(rest) : null;
-    if (match) found.push({ operation, param: match[1] });
-  }
-  return found;
+  return api.operations.flatMap((operation) => {
+    const param = itemParamUnder(list.path, operation.path);
+    return param ? [{ operation, param }] : [];
+  });
 }
 
 /** The known values of the list's own path parameters, or undefined when one has none. */

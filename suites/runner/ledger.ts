@@ -3,6 +3,7 @@
  * is written down with the object's key and the DELETE that removes it. On a shared target the run aims its
  * writes only at these objects, and removes the ones still there at the end (see cleanup.ts).
  */
+import { itemParamUnder } from './item-path';
 import type { ApiModel, Operation } from '../../generators/model/operation';
 
 /** One object the run created. */
@@ -80,9 +81,8 @@ export function createOperationOf(api: ApiModel, collection: string): Operation 
 /** The item operation with `method` directly under a collection (`<collection>{param}/`), with its parameter. */
 export function itemOperation(api: ApiModel, collection: string, method: string): { operation: Operation; param: string } | undefined {
   for (const operation of api.operations) {
-    if (operation.method !== method || !operation.path.startsWith(collection)) continue;
-    const match = /^\{([^}]+)\}\/?$/.exec(operation.path.slice(collection.length));
-    if (match) return { operation, param: match[1] };
+    const param = operation.method === method ? itemParamUnder(collection, operation.path) : undefined;
+    if (param) return { operation, param };
   }
   return undefined;
 }

@@ -46,18 +46,9 @@ function coerce(value: string, schema: unknown): unknown {
   return value;
 }
 
-/** Puts the run's path values into fixed cases, so examples reach objects that exist on the target. */
-function aimAt(cases: Case[], values: Record<string, unknown[]>): Case[] {
-  return cases.map((c, i) => {
-    const pathParams = { ...c.pathParams };
-    for (const [name, options] of Object.entries(values)) if (options.length > 0) pathParams[name] = options[i % options.length];
-    return { ...c, pathParams };
-  });
-}
-
 /** A valid case to build probes from: the first example, else the first boundary case, else a generated one. */
 function baseCase(operation: Operation, values: Record<string, unknown[]>, seed: number): Case {
-  const fixed = aimAt([...exampleCases(operation), ...boundaryCases(operation)].filter((c) => c.mode === 'positive'), values);
+  const fixed = [...exampleCases(operation, { pathValues: values }), ...boundaryCases(operation, { pathValues: values })].filter((c) => c.mode === 'positive');
   return fixed[0] ?? fc.sample(positiveCaseArbitrary(operation, { pathValues: values }), { seed, numRuns: 1 })[0];
 }
 

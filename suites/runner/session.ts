@@ -82,8 +82,9 @@ async function startEmbedded(config: RunConfig): Promise<{ url: string; token: s
 export async function openSession(config: RunConfig): Promise<Session> {
   // --check/--skip-check name response checks and scenario checks alike; each registry takes its own names.
   const scenarioSet = new Set(scenarioNames());
-  const checks = selectChecks({ only: config.checks.filter((n) => !scenarioSet.has(n)), skip: config.skipChecks.filter((n) => !scenarioSet.has(n)) });
-  if (config.checks.length > 0 && config.checks.every((n) => scenarioSet.has(n))) checks.length = 0;
+  const onlyResponseChecks = config.checks.filter((n) => !scenarioSet.has(n));
+  // `--check` naming only scenarios means no response checks (an empty `only` would mean all of them).
+  const checks = config.checks.length > 0 && onlyResponseChecks.length === 0 ? [] : selectChecks({ only: onlyResponseChecks, skip: config.skipChecks.filter((n) => !scenarioSet.has(n)) });
   const scenarios = selectScenarios(config.checks, config.skipChecks);
   let apis: ApiModel[];
   try {

@@ -6,7 +6,7 @@ import { expect } from 'chai';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { runCli } from '../faults/run-cli';
+import { runCli } from '../support/run-cli';
 
 describe('cli: bad input', function () {
   this.timeout(60_000);

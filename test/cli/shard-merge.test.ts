@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Summary } from '../../suites/report/summary';
-import { closingCounts, ROOT, runCli } from '../faults/run-cli';
+import { closingCounts, ROOT, runCli } from '../support/run-cli';
 
 const SHARDS = 3;
 

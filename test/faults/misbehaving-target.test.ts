@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Summary } from '../../suites/report/summary';
 import { startFaultServer, startRecorder, type FaultServer } from './fault-server';
-import { closingCounts, ROOT, runCli, type CliResult } from './run-cli';
+import { closingCounts, ROOT, runCli, type CliResult } from '../support/run-cli';
 
 const SPEC = path.join(ROOT, 'test/faults/fixtures/faults.yaml');
 const TOKEN = 'fault-token-5b1e7c';

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Summary } from '../../suites/report/summary';
 import { externalAddress, startRecordingMock, type Recorded, type RecordingMock } from './recording-mock';
-import { closingCounts, runCli } from './run-cli';
+import { closingCounts, runCli } from '../support/run-cli';
 
 const TOKEN = 'shared-target-token-91ac';
 const SAFE = ['GET', 'HEAD', 'OPTIONS'];

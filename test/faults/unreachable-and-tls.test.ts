@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Summary } from '../../suites/report/summary';
 import { startFaultServer } from './fault-server';
-import { closingCounts, ROOT, runCli } from './run-cli';
+import { closingCounts, ROOT, runCli } from '../support/run-cli';
 import { selfSignedCertificate } from './self-signed';
 
 const SPEC = path.join(ROOT, 'test/faults/fixtures/faults.yaml');

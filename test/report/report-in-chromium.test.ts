@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startFaultServer, type FaultServer } from '../faults/fault-server';
-import { closingCounts, ROOT, runCli } from '../faults/run-cli';
+import { closingCounts, ROOT, runCli } from '../support/run-cli';
 import { serveDirectory } from './static-server';
 
 const CHROMIUM = '/usr/bin/chromium';

@@ -9,8 +9,8 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { secretForms } from '../../suites/report/scrub';
-import { ROOT, runCli, type CliResult } from '../faults/run-cli';
+import { secretForms } from '../../suites/runner/credentials';
+import { ROOT, runCli, type CliResult } from '../support/run-cli';
 
 const TOKEN = 'tok3n-RECOGNISABLE-9f2c41d7';
 

@@ -30,8 +30,9 @@ export function bundledModels(): Promise<ApiModel[]> {
 }
 
 function templateMatches(template: string, pathname: string): boolean {
-  const pattern = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '[^/]+');
-  return new RegExp(`^${pattern.replace(/\{[^}]+\}/g, '[^/]+')}$`).test(pathname);
+  // Each `{param}` matches one path segment; everything else is literal.
+  const pattern = template.split(/\{[^}]+\}/).map((literal) => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^/]+');
+  return new RegExp(`^${pattern}$`).test(pathname);
 }
 
 /** The documented operation a request addressed, preferring literal path segments over templated ones. */

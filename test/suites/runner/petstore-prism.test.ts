@@ -7,8 +7,9 @@ import path from 'node:path';
 import { buildApiModel } from '../../../generators/model/build';
 import { loadSpecFile } from '../../../generators/spec/load';
 import type { Summary } from '../../../suites/report/summary';
+import { ROOT, runCli } from '../../support/run-cli';
 
-const ROOT = path.resolve(__dirname, '../../..');
+
 /** The classic Petstore, and a richer fixture: bearer auth, problem+json errors, deepObject, oneOf bodies, recursive schemas. */
 const FIXTURES = ['specs/fixtures/petstore-classic.yaml', 'specs/fixtures/petstore.json'].map((file) => path.join(ROOT, file));
 
@@ -43,18 +44,6 @@ function startPrism(port: number, spec: string): Promise<ChildProcess> {
   });
 }
 
-/** Runs the CLI as a user would and resolves with its exit code and output. */
-function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'bin/conformance.js'), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
 for (const spec of FIXTURES) {
   describe(`${path.basename(spec)} against a Prism mock (any OpenAPI 3.0 document runs to a verdict)`, function () {
     this.timeout(180_000);
@@ -72,7 +61,7 @@ for (const spec of FIXTURES) {
     });
 
     it('reaches a verdict for every operation, with no crash and no usage error', async () => {
-      const { code, stdout, stderr } = await runCli(['run', '--target', `http://127.0.0.1:${port}`, '--spec', spec, '--token', 'abc', '--runs', '10', '--seed', '1', '--no-html', '--report', reportDir]);
+      const { code, stdout, stderr } = await runCli(['run', '--target', `http://127.0.0.1:${port}`, '--spec', spec, '--token', 'abc-prism-token', '--runs', '10', '--seed', '1', '--no-html', '--report', reportDir]);
       expect(code, stderr.slice(-800)).to.be.oneOf([0, 1]);
       expect(stdout.trim().split('\n').pop()).to.match(/^conformance: \d+ passed, \d+ failed, \d+ skipped$/);
       const summary = JSON.parse(fs.readFileSync(path.join(reportDir, 'summary.json'), 'utf8')) as Summary;
