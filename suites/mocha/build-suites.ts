@@ -96,6 +96,7 @@ function describeOperation(session: Session, api: ApiModel, operation: Operation
     // Aim at objects that exist right now: an earlier operation may have created or deleted some.
     before(async function () {
       this.timeout(0);
+      session.events.emit({ type: 'operation-planned', api, operation, phases: planPhases(session, api, operation).map((p) => p.phase) });
       if (session.stopping) return;
       const values = await discoverPathValues(session, api, operation);
       if (values) session.discovered.set(operation.id, values);
@@ -112,6 +113,7 @@ function describeOperation(session: Session, api: ApiModel, operation: Operation
           // Planned again now that discovery has run; which checks apply does not depend on path values.
           const plan = planPhases(session, api, operation).find((p) => p.phase === declared.phase) ?? declared;
           result = await runPhase(session, api, plan);
+          session.events.emit({ type: 'phase-finished', api, operation, result });
         });
         for (const check of checks) {
           it(check.name, async function () {
@@ -126,6 +128,8 @@ function describeOperation(session: Session, api: ApiModel, operation: Operation
 
 /** Declares every suite of the session. */
 export function buildSuites(session: Session): void {
+  before(() => session.events.emit({ type: 'run-started', apis: session.apis, seed: session.config.seed }));
+  after(() => session.events.emit({ type: 'run-finished', interrupted: session.stopping }));
   for (const api of session.apis) {
     const operations = session.operations.get(api.name) ?? [];
     if (operations.length === 0) continue;

@@ -29,8 +29,10 @@ export async function runScenario(session: Session, api: ApiModel, operation: Op
   const shown = context.exchanges.length > SHOWN_EXCHANGES ? [...context.exchanges.slice(0, SHOWN_EXCHANGES - 1), context.exchanges[context.exchanges.length - 1]] : context.exchanges;
   for (const [i, exchange] of shown.entries()) await attachExchange(exchange, `step ${i + 1}`);
   const blocked = context.exchanges.find((e) => e.blocked);
-  if (blocked) return `a request of the scenario was not sent: ${blocked.blocked}`;
-  if (skipped) return skipped;
+  const reason = blocked ? `a request of the scenario was not sent: ${blocked.blocked}` : skipped;
+  const outcome = reason ? 'skipped' : !failure ? 'passed' : failure.category === 'check error' ? 'broken' : 'failed';
+  session.events.emit({ type: 'scenario-finished', api, operation, scenario: scenario.name, outcome, failure: reason ? undefined : failure, reason, exchanges: context.exchanges });
+  if (reason) return reason;
   if (!failure) return undefined;
   const last = context.exchanges[context.exchanges.length - 1];
   const lines = [formatFailureMessage(failure), `  basis: ${scenario.basis}${scenario.inferred ? ' (inferred; skip with --skip-check "' + scenario.name + '")' : ''}`];

@@ -129,7 +129,9 @@ export async function execute(session: Session, api: ApiModel, testCase: Case, o
   const blocked = blockReason(session, api, testCase, method);
   if (blocked) {
     const verdicts = session.checks.map((c): CheckOutcome => ({ name: c.name, severity: c.severity, status: 'skipped' }));
-    return withLazyCurl({ testCase, request: shown, transportError: `not sent: ${blocked}`, verdicts, blocked }, prepared);
+    const exchange = withLazyCurl({ testCase, request: shown, transportError: `not sent: ${blocked}`, verdicts, blocked }, prepared);
+    session.events.emit({ type: 'exchange', api, exchange });
+    return exchange;
   }
   const context: CheckContext = { ...session.context, api };
   let response: WireResponse | undefined;
@@ -149,7 +151,9 @@ export async function execute(session: Session, api: ApiModel, testCase: Case, o
       response = undefined;
     }
   }
-  return withLazyCurl({ testCase, request: shown, response, transportError, verdicts: judge(session.checks, context, testCase, response, transportError) }, prepared);
+  const exchange = withLazyCurl({ testCase, request: shown, response, transportError, verdicts: judge(session.checks, context, testCase, response, transportError) }, prepared);
+  session.events.emit({ type: 'exchange', api, exchange });
+  return exchange;
 }
 
 /** Gives an exchange the prepared request's lazily built curl line (copying it would build it for every case). */

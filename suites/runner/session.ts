@@ -21,6 +21,7 @@ import { cleanupLedger, describeLeftover, type CleanupResult } from './cleanup';
 import { Ledger } from './ledger';
 import { shardOperations } from './shard';
 import { writePolicy, type WritePolicy } from './write-policy';
+import { RunEvents } from './events';
 
 /** What every phase of every operation shares during a run. */
 export interface Session {
@@ -45,6 +46,8 @@ export interface Session {
   ledger: Ledger;
   /** On a shared target with --allow-writes: path values of the run's own objects per writing operation id, or why there are none. */
   owned: Map<string, { values: Record<string, unknown[]> } | { reason: string }>;
+  /** The run's typed events: reporters subscribe here. */
+  events: RunEvents;
   /** Set (to the reason) once the run is interrupted: nothing more is sent except cleanup. */
   stopping?: string;
   /** Removes the objects still in the ledger (a no-op when there are none). */
@@ -130,6 +133,7 @@ export async function openSession(config: RunConfig): Promise<Session> {
     policy: writePolicy(baseUrl, config.allowWrites),
     ledger,
     owned: new Map(),
+    events: new RunEvents(),
     cleanUp: () => cleanupLedger(session),
     async close() {
       if (closed) return;
