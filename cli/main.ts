@@ -1,16 +1,16 @@
 /** The `conformance` command line: dispatches to run | mock | bundle | lint and maps errors to exit codes. */
 import { USAGE } from './usage';
 import { processIo, type Io } from './io';
-import { runCommand } from './commands/run';
-import { mockCommand } from './commands/mock';
-import { bundleCommand } from './commands/bundle';
-import { lintCommand } from './commands/lint';
 
-const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
-  run: runCommand,
-  mock: mockCommand,
-  bundle: bundleCommand,
-  lint: lintCommand,
+type Command = (argv: string[], io: Io) => Promise<number>;
+
+// Each command is loaded when it is called: `--help` and a mistyped command must not pay for loading the engine,
+// the spec loader and the reference server (hundreds of modules).
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  run: async () => (await import('./commands/run')).runCommand,
+  mock: async () => (await import('./commands/mock')).mockCommand,
+  bundle: async () => (await import('./commands/bundle')).bundleCommand,
+  lint: async () => (await import('./commands/lint')).lintCommand,
 };
 
 /** Runs the command line and resolves with the exit code: 0 conforms, 1 failures, 2 usage or setup error. */
@@ -24,12 +24,13 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     io.stdout(USAGE);
     return 0;
   }
-  const handler = COMMANDS[command];
-  if (!handler) {
+  const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (!load) {
     io.stderr(`conformance: unknown command '${command}' (expected run, mock, bundle or lint)`);
     return 2;
   }
   try {
+    const handler = await load();
     return await handler(rest, io);
   } catch (err) {
     const message = String((err as Error)?.message ?? err).split('\n')[0];

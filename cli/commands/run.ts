@@ -10,11 +10,13 @@ import { describeLeftover } from '../../suites/runner/cleanup';
 import { ALLURE_CATEGORIES } from '../../suites/report/categories';
 import { renderHtmlReport } from '../../suites/report/html';
 import { scrubDirectory } from '../../suites/report/scrub';
+import { PlainResultsWriter } from '../../suites/report/results-writer';
 import { redact } from '../../suites/runner/credentials';
 import { listFlag, parseFlags, stringFlag, type Flags } from '../args';
 import type { Io } from '../io';
 import { rejectConflicts } from '../conflicts';
 import { onInterrupt } from '../interrupt';
+import { moduleFile } from '../module-file';
 
 const RUN_OPTIONS = {
   target: { type: 'string' },
@@ -144,16 +146,17 @@ function runMocha(session: Session, reportDir: string, io: Io): Promise<{ passes
     reporter: require.resolve('allure-mocha'),
     reporterOptions: {
       resultsDir,
+      writer: new PlainResultsWriter(resultsDir),
       environmentInfo: environmentInfo(session),
       categories: ALLURE_CATEGORIES,
       extraReporters: [
-        [path.resolve(__dirname, '../../suites/report/progress-reporter.ts'), {}],
+        [moduleFile(__dirname, '../../suites/report/progress-reporter'), {}],
         ['xunit', { output: junitFile, suiteName: 'conformance' }],
-        [path.resolve(__dirname, '../../suites/report/summary-reporter.ts'), { output: path.join(reportDir, 'summary.json') }],
+        [moduleFile(__dirname, '../../suites/report/summary-reporter'), { output: path.join(reportDir, 'summary.json') }],
       ],
     },
   });
-  const entry = path.resolve(__dirname, '../../suites/conformance.spec.ts');
+  const entry = moduleFile(__dirname, '../../suites/conformance.spec');
   // The entry may have been loaded by an earlier run in this process; mocha must evaluate it afresh.
   delete require.cache[entry];
   mocha.addFile(entry);

@@ -1,6 +1,7 @@
 /** The APIs this project ships specs for, and where their files are. */
 import { readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { repoRoot as root } from './paths';
 
 /** A bundled API: its published source (fragments to merge, or one document) and its correction overlays. */
 export interface BundledApi {
@@ -12,8 +13,6 @@ export interface BundledApi {
   /** Directory of the default overlays, applied in file-name order (subdirectories are opt-in). */
   overlaysDir: string;
 }
-
-const root = resolve(__dirname, '../..');
 
 /** Every bundled API by name. */
 export const bundledApis: Readonly<Record<string, BundledApi>> = {

@@ -1,9 +1,10 @@
 /** The published FailedIntegration schema, read from the verbatim fragment rather than retyped. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { repoRoot } from '../../generators/spec/paths';
 
 /** The fragment the schema is read from (every failed-integration fragment publishes the same schema). */
-export const FAILED_INTEGRATION_FRAGMENT = join(__dirname, '..', '..', 'specs', 'omnitron', 'fragments', 'failed-integrations.create.json');
+export const FAILED_INTEGRATION_FRAGMENT = join(repoRoot, 'specs', 'omnitron', 'fragments', 'failed-integrations.create.json');
 
 /** The FailedIntegration Schema Object (OpenAPI 3.0.3) exactly as published. */
 export function loadFailedIntegrationSchema(file = FAILED_INTEGRATION_FRAGMENT): { [keyword: string]: unknown } {
