@@ -5,13 +5,16 @@ import { processIo, type Io } from './io';
 type Command = (argv: string[], io: Io) => Promise<number>;
 
 // Each command is loaded when it is called: `--help` and a mistyped command must not pay for loading the engine,
-// the spec loader and the reference server (hundreds of modules).
-const COMMANDS: Record<string, () => Promise<Command>> = {
-  run: async () => (await import('./commands/run')).runCommand,
-  mock: async () => (await import('./commands/mock')).mockCommand,
-  bundle: async () => (await import('./commands/bundle')).bundleCommand,
-  lint: async () => (await import('./commands/lint')).lintCommand,
+// the spec loader and the reference server (hundreds of modules). `require`, not `import()`: under tsx (running
+// from source) a dynamic import goes through the ESM loader, which does not resolve extension-less TypeScript paths.
+/* eslint-disable @typescript-eslint/no-require-imports */
+const COMMANDS: Record<string, () => Command> = {
+  run: () => (require('./commands/run') as typeof import('./commands/run')).runCommand,
+  mock: () => (require('./commands/mock') as typeof import('./commands/mock')).mockCommand,
+  bundle: () => (require('./commands/bundle') as typeof import('./commands/bundle')).bundleCommand,
+  lint: () => (require('./commands/lint') as typeof import('./commands/lint')).lintCommand,
 };
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 /** Runs the command line and resolves with the exit code: 0 conforms, 1 failures, 2 usage or setup error. */
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
@@ -30,7 +33,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     return 2;
   }
   try {
-    const handler = await load();
+    const handler = load();
     return await handler(rest, io);
   } catch (err) {
     const message = String((err as Error)?.message ?? err).split('\n')[0];

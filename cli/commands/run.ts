@@ -17,6 +17,8 @@ import type { Io } from '../io';
 import { rejectConflicts } from '../conflicts';
 import { onInterrupt } from '../interrupt';
 import { moduleFile } from '../module-file';
+import { startEmbeddedServer } from '../embedded-server';
+import type { EmbeddedServer } from '../../suites/runner/embedded';
 
 const RUN_OPTIONS = {
   target: { type: 'string' },
@@ -195,8 +197,11 @@ export async function runCommand(argv: string[], rawIo: Io): Promise<number> {
   // Whatever is printed passes through the token filter: a message built from a server's answer could carry it.
   const io: Io = { ...rawIo, stdout: (line) => rawIo.stdout(redact(line, config.token)), stderr: (line) => rawIo.stderr(redact(line, config.token)) };
   let session: Session | undefined;
+  let server: EmbeddedServer | undefined;
   try {
-    session = await openSession(config);
+    // The embedded reference server runs on its own thread, started here rather than by the engine.
+    if (!config.target) server = await startEmbeddedServer(config.token);
+    session = await openSession(config, server);
     if (config.target) await probeTarget(config.target, Math.min(config.timeoutMs, 10_000));
     const shard = config.shard ? `, shard ${config.shard.index}/${config.shard.count}` : '';
     const writes = session.policy.allowed ? '' : `; ${session.policy.reason}`;
@@ -231,5 +236,6 @@ export async function runCommand(argv: string[], rawIo: Io): Promise<number> {
   } finally {
     setCurrentSession(undefined);
     await session?.close();
+    await server?.close();
   }
 }

@@ -6,8 +6,6 @@ import type { ApiModel, Operation } from '../../generators/model/operation';
 import { buildApiModel } from '../../generators/model/build';
 import { listBundledApis, loadBundledApi, loadSpecFile } from '../../generators/spec/load';
 import type { Check, CheckContext } from '../checks/check';
-import { startMockServer } from '../../mock/server';
-import { SEEDED_PATH_VALUES } from '../../mock/data/seed';
 import { selectChecks } from '../checks/registry';
 import type { ScenarioCheck } from '../semantics/scenario';
 import { scenarioNames, selectScenarios } from '../semantics/registry';
@@ -22,6 +20,7 @@ import { Ledger } from './ledger';
 import { shardOperations } from './shard';
 import { writePolicy, type WritePolicy } from './write-policy';
 import { RunEvents } from './events';
+import { startInProcessServer, type EmbeddedServer } from './embedded';
 
 /** What every phase of every operation shares during a run. */
 export interface Session {
@@ -74,15 +73,12 @@ export async function loadApis(config: RunConfig): Promise<ApiModel[]> {
   return apis;
 }
 
-/** Starts the embedded reference server on an ephemeral loopback port. */
-async function startEmbedded(config: RunConfig): Promise<{ url: string; token: string; close(): Promise<void> }> {
-  const token = config.token ?? 'conformance-dev-token';
-  const server = await startMockServer({ port: 0, host: '127.0.0.1', tokens: [token] });
-  return { url: server.url, token, close: () => server.close() };
-}
-
-/** Opens a session: specs loaded and validated, checks selected, target started or probed. */
-export async function openSession(config: RunConfig): Promise<Session> {
+/**
+ * Opens a session: specs loaded and validated, checks selected, target started or probed. Without a target the
+ * run goes to `server`, the reference server its caller started (the CLI, on a thread), which the caller closes;
+ * given neither, the session starts one in this thread and closes it itself.
+ */
+export async function openSession(config: RunConfig, server?: EmbeddedServer): Promise<Session> {
   // --check/--skip-check name response checks and scenario checks alike; each registry takes its own names.
   const scenarioSet = new Set(scenarioNames());
   const onlyResponseChecks = config.checks.filter((n) => !scenarioSet.has(n));
@@ -102,15 +98,17 @@ export async function openSession(config: RunConfig): Promise<Session> {
   const operations = shardOperations(selected, config.shard);
   if (total === 0) throw new UsageError(`no operation matches --only ${config.only.join(',') || '(all)'} / --skip ${config.skip.join(',') || '(none)'}`);
 
-  let embedded: Awaited<ReturnType<typeof startEmbedded>> | undefined;
+  let embedded: EmbeddedServer | undefined;
+  let ownsServer = false;
   const runConfig = { ...config };
   if (!config.target) {
-    embedded = await startEmbedded(config);
+    ownsServer = server === undefined;
+    embedded = server ?? (await startInProcessServer(config.token));
     runConfig.token = embedded.token;
   }
   const baseUrl = config.target ?? (embedded as { url: string }).url;
   // The embedded server says which path values exist in its seed, as a user would with --path-param.
-  if (embedded) runConfig.pathValues = { ...SEEDED_PATH_VALUES, ...config.pathValues };
+  if (embedded) runConfig.pathValues = { ...embedded.pathValues, ...config.pathValues };
   const http = createHttpTarget(config.target ? 'target' : 'embedded reference server', baseUrl, {
     timeoutMs: config.timeoutMs,
     maxBodyBytes: config.maxBodyBytes,
@@ -144,7 +142,7 @@ export async function openSession(config: RunConfig): Promise<Session> {
         for (const leftover of result.leftovers) process.stderr.write(`conformance: not removed: ${describeLeftover(leftover)}\n`);
       }
       await target.close();
-      if (embedded) await embedded.close();
+      if (embedded && ownsServer) await embedded.close();
     },
   };
   return session;
