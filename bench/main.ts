@@ -2,7 +2,9 @@
  * `npm run bench`: fuzz throughput against the embedded reference server and its loopback ceiling, where the
  * fuzz loop's time goes, the whole default run, and load/compile cost of generated specs by size. Writes
  * reports/bench/results.json, bench.md and scale.svg. Options: `--quick` (fewer cases and sizes, for a smoke run),
- * `--sizes 10,100` (scale sizes), `--skip-default-run`.
+ * `--sizes 10,100` (scale sizes), `--skip-default-run`; `--startup-only` (start-up and end-to-end figures and the
+ * default run only, into startup.json and startup.md), `--compare DIR` (the same start-up figures of another
+ * checkout, e.g. main before a change, measured in this run so the ratios are fair).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -12,15 +14,18 @@ import { measureDefaultRun } from './default-run';
 import { openBaseSession, prepareWorkload, type FuzzWorkload } from './fuzz-workload';
 import { profileCpu } from './profile-cpu';
 import { profileStages } from './profile-stages';
-import { renderMarkdown } from './report-markdown';
+import { renderMarkdown, table } from './report-markdown';
 import type { BatchedFigure, BenchResults, ScaleRow, TargetRow, ThroughputFigure } from './results';
 import { measureScale } from './scale';
+import { measureStartup, type StartupFigures } from './startup';
+import { startupMarkdown, startupTargets } from './startup-report';
 import { shrinkDemo } from './shrink-demo';
 import { median, percent, significant, thousands } from './stats';
 import { scaleChartSvg } from './svg-chart';
 import { measureBatched, measureCeiling, measurePool, measureRealLoop } from './throughput';
 
-const OUT = resolve(__dirname, '..', 'reports', 'bench');
+const ROOT = resolve(__dirname, '..');
+const OUT = resolve(ROOT, 'reports', 'bench');
 const SEED = 1;
 const CONCURRENCIES = [1, 2, 4, 8, 16];
 const MAX_BATCH = 16;
@@ -32,13 +37,58 @@ interface Options {
   repeats: number;
   sizes: number[];
   defaultRun: boolean;
+  startupOnly: boolean;
+  compare?: string;
 }
 
 function parseOptions(argv: string[]): Options {
   const quick = argv.includes('--quick');
   const sizesAt = argv.indexOf('--sizes');
   const sizes = sizesAt >= 0 ? argv[sizesAt + 1].split(',').map(Number) : quick ? [10, 100] : [10, 100, 1000, 5000];
-  return { runs: quick ? 40 : 200, repeats: quick ? 1 : 3, sizes, defaultRun: !argv.includes('--skip-default-run') };
+  const compareAt = argv.indexOf('--compare');
+  return {
+    runs: quick ? 40 : 200,
+    repeats: quick ? 1 : 3,
+    sizes,
+    defaultRun: !argv.includes('--skip-default-run'),
+    startupOnly: argv.includes('--startup-only'),
+    compare: compareAt >= 0 ? resolve(argv[compareAt + 1]) : undefined,
+  };
+}
+
+/** Start-up figures of this checkout (and of `--compare DIR` first, on the same machine state). */
+async function startupFigures(options: Options): Promise<{ now: StartupFigures; before?: StartupFigures }> {
+  // bin/conformance.js falls back to tsx when dist/ is stale: that would measure development start-up, not the command.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { isBuildFresh } = require('../bin/build-state.js') as { isBuildFresh(): boolean };
+  if (!isBuildFresh()) log('dist/ is missing or older than the sources: run `npm run build` first, or these figures are tsx start-up');
+  const show = (f: StartupFigures): string => `--help ${significant(f.helpSeconds)} s, --runs 1 ${significant(f.runs1Seconds)} s, --runs 200 ${thousands(f.runs200.requests)} requests in ${significant(f.runs200.seconds)} s = ${thousands(f.runs200.perSecond)}/s`;
+  let before: StartupFigures | undefined;
+  if (options.compare) {
+    log(`start-up of ${options.compare} ...`);
+    before = await measureStartup(options.compare);
+    log(`compared: ${show(before)}`);
+  }
+  log('start-up of this checkout ...');
+  const now = await measureStartup(ROOT);
+  log(`this checkout: ${show(now)}`);
+  return { now, before };
+}
+
+/** `--startup-only`: the start-up figures and the default run, written to startup.json and startup.md. */
+async function startupOnly(options: Options): Promise<void> {
+  const loadAverage = loadavg();
+  const { now, before } = await startupFigures(options);
+  const defaultRun = options.defaultRun ? await measureDefaultRun(SEED) : undefined;
+  if (defaultRun) log(`default run: ${significant(defaultRun.seconds)} s; ${defaultRun.summary}`);
+  const targets = startupTargets(now, before);
+  mkdirSync(OUT, { recursive: true });
+  const machine = { cpus: cpus().length, node: process.version, loadAverage, loadAverageAtEnd: loadavg() };
+  writeFileSync(join(OUT, 'startup.json'), `${JSON.stringify({ generatedAt: new Date().toISOString(), machine, startup: now, compared: before, defaultRunSeconds: defaultRun?.seconds, targets }, null, 2)}\n`);
+  const heading = `# Start-up benchmark\n\nGenerated ${new Date().toISOString()} on ${machine.cpus} CPU(s), Node ${machine.node}, load average ${loadAverage.map((n) => n.toFixed(2)).join(' ')} at start, ${machine.loadAverageAtEnd.map((n) => n.toFixed(2)).join(' ')} at end.\n\n`;
+  writeFileSync(join(OUT, 'startup.md'), `${heading}${startupMarkdown(now, before, defaultRun?.seconds ?? 0)}\n${table(['target', 'measured', 'met'], targets.map((row) => [row.target, row.measured, row.met ? 'yes' : 'no']))}\n`);
+  log(`wrote ${OUT}/startup.json, startup.md`);
+  for (const row of targets) log(`${row.met ? 'met    ' : 'NOT met'} ${row.target}: ${row.measured}`);
 }
 
 /** Runs a mode `repeats` times, each on a freshly seeded server, and keeps the median run by cases per second. */
@@ -75,9 +125,13 @@ function targets(results: Omit<BenchResults, 'targets'>): TargetRow[] {
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
+  if (options.startupOnly) return startupOnly(options);
   const started = performance.now();
   const loadAverage = loadavg();
   log(`load average ${loadAverage.map((n) => n.toFixed(2)).join(' ')}; ${options.runs} fuzz cases per operation, ${options.repeats} repeat(s)`);
+
+  // First, while nothing of the bench is warm or running: the command as a user starts it.
+  const startup = await startupFigures(options);
 
   const base = await openBaseSession(SEED);
   const open = (): Promise<FuzzWorkload> => prepareWorkload(base, options.runs);
@@ -148,9 +202,11 @@ async function main(): Promise<void> {
     profile,
     clients,
     scale,
+    startup: startup.now,
+    startupCompared: startup.before,
     benchSeconds: (performance.now() - started) / 1000,
   };
-  const results: BenchResults = { ...partial, targets: targets(partial) };
+  const results: BenchResults = { ...partial, targets: [...targets(partial), ...startupTargets(startup.now, startup.before)] };
   mkdirSync(OUT, { recursive: true });
   writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(join(OUT, 'bench.md'), renderMarkdown(results));

@@ -1,6 +1,7 @@
 /** The benchmark's figures as a markdown report (reports/bench/bench.md): pure, from BenchResults only. */
 import type { BenchResults, ShareRow, ThroughputFigure } from './results';
 import { percent, significant, thousands } from './stats';
+import { startupMarkdown } from './startup-report';
 
 /** A markdown table from a header row and body rows (cells are escaped for `|`). */
 export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
@@ -47,6 +48,7 @@ export function renderMarkdown(results: BenchResults): string {
     '',
     table(['target', 'measured', 'met'], results.targets.map((row) => [row.target, row.measured, row.met ? 'yes' : 'no'])),
     '',
+    ...(results.startup ? [startupMarkdown(results.startup, results.startupCompared, results.defaultRunSeconds)] : []),
     '## HTTP client',
     '',
     table(['client', 'requests/s', `(same GET, concurrency ${results.clients.concurrency}, embedded server)`], [

@@ -1,4 +1,5 @@
 import type { ClientFigures } from './clients';
+import type { StartupFigures } from './startup';
 /** The shapes of the benchmark's figures: what each part measures and what reports/bench/results.json holds. */
 
 /** One size of the scale benchmark, as its child process prints it. */
@@ -95,6 +96,9 @@ export interface BenchResults {
   /** supertest against the suite's own HTTP target, same requests and concurrency. */
   clients: ClientFigures;
   scale: ScaleRow[];
+  /** The command's start-up and end-to-end figures (bench/startup.ts), and those of `--compare DIR`. */
+  startup?: StartupFigures;
+  startupCompared?: StartupFigures;
   targets: TargetRow[];
   benchSeconds: number;
 }
