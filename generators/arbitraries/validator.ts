@@ -1,11 +1,12 @@
 /**
- * AJV as the judge of every generated value: one instance per flavour, each schema compiled once.
- * Ajv2020 because OpenAPI 3.1 speaks draft 2020-12 (`prefixItems`, `$defs`); draft-7 `items: [...]` is rewritten
- * to `prefixItems` first because Ajv2020 refuses it.
+ * AJV as the judge of every generated value: one instance per flavour, each schema compiled once, in the model's
+ * dialect (model/json-schema-dialect.ts: 2020-12); draft-7 `items: [...]` is rewritten to `prefixItems` first
+ * because the 2020-12 class refuses it.
  */
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
-import addFormats from 'ajv-formats';
+import type Ajv2020 from 'ajv/dist/2020';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020';
 import type { JsonSchema } from '../model/operation';
+import { createModelAjv } from '../model/json-schema-dialect';
 import { isPlainObject } from './schema-shape';
 
 /**
@@ -15,16 +16,12 @@ import { isPlainObject } from './schema-shape';
 export type ValidatorFlavour = 'fast' | 'all' | 'coercing';
 
 function createAjv(flavour: ValidatorFlavour): Ajv2020 {
-  const ajv = new Ajv2020({
-    strict: false,
-    logger: false,
+  return createModelAjv({
     allErrors: flavour !== 'fast',
     coerceTypes: flavour === 'coercing' ? 'array' : false,
     // Error messages are read by people; `params` is enough for machines and verbose adds schema copies.
     verbose: false,
   });
-  addFormats(ajv);
-  return ajv;
 }
 
 const instances = new Map<ValidatorFlavour, Ajv2020>();

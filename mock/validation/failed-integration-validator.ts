@@ -1,6 +1,6 @@
 /** Validates failed-integration request bodies against the published schema, answering DRF-style field errors. */
-import Ajv, { type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import type { ValidateFunction } from 'ajv';
+import { createAjv } from '../../generators/model/json-schema-dialect';
 import { loadFailedIntegrationSchema } from './failed-integration-schema';
 import { toRequestJsonSchema } from './openapi-schema';
 import { toFieldErrors, type FieldErrors } from './drf-messages';
@@ -31,8 +31,8 @@ function pythonTypeName(value: unknown): string {
 export function createFailedIntegrationValidator(schema = loadFailedIntegrationSchema()): FailedIntegrationValidator {
   const full = toRequestJsonSchema(schema);
   const partial = { ...full, required: [] };
-  const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
-  addFormats(ajv);
+  // The published fragment is OpenAPI 3.0, read in that version's dialect; strict, since the converted schema is ours.
+  const ajv = createAjv('3.0', { allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
   const compiled: Record<'full' | 'partial', ValidateFunction> = { full: ajv.compile(full), partial: ajv.compile(partial) };
   const propertySchemas = (full.properties ?? {}) as Record<string, { default?: unknown; type?: unknown }>;
   const properties = Object.keys(propertySchemas);

@@ -1,9 +1,9 @@
 /**
- * Validates values against schemas that live inside an OpenAPI 3.0 document, $refs and all: the whole document is
+ * Validates values against schemas that live inside an OpenAPI document, $refs and all: the whole document is
  * registered with ajv once and each schema is addressed by its JSON pointer.
  */
-import Ajv, { type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import type { ValidateFunction } from 'ajv';
+import { createAjv, openApiVersionOf } from '../../model/json-schema-dialect';
 
 /** Validates `value` against the schema at `pointer`; returns ajv's messages, empty when valid. */
 export type PointerValidator = (pointer: string, value: unknown) => string[];
@@ -12,9 +12,8 @@ const documentId = 'urn:lint:document';
 
 /** A validator over one document; compiled schemas are cached per pointer. */
 export function createPointerValidator(document: unknown): PointerValidator {
-  // strict off: OpenAPI 3.0 schemas carry keywords ajv does not know (example, xml, discriminator without option).
-  const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false });
-  addFormats(ajv);
+  // In the dialect of the document's OpenAPI version, the one the generators and checks use for it.
+  const ajv = createAjv(openApiVersionOf(document), { allErrors: true, validateSchema: false });
   ajv.addSchema(structuredClone(document) as object, documentId);
   const cache = new Map<string, ValidateFunction>();
   return (pointer, value) => {

@@ -2,7 +2,7 @@
  * Turns Ajv's errors into sentences a person reads: where (JSON pointer), what the schema wanted, what came.
  * Alternatives (anyOf / oneOf) are folded into one sentence instead of one line per failed branch.
  */
-import type { ErrorObject } from 'ajv/dist/2019';
+import type { ErrorObject } from 'ajv/dist/2020';
 import { appendPointer, resolvePointer, showPointer } from './json-pointer';
 import { showValue } from './shorten';
 

@@ -2,23 +2,20 @@
  * Compiled JSON Schema validators, each compiled once per schema object and cached for the life of the process:
  * checks run on thousands of responses a second, and compiling is the expensive step.
  */
-import Ajv2019, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2019';
-import addFormats from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020';
 import type { JsonSchema } from '../../../generators/model/operation';
+import { createModelAjv } from '../../../generators/model/json-schema-dialect';
 
 /** A schema ready to validate with: its validator, or why the document's schema cannot be compiled. */
 export type CompiledSchema =
   | { ok: true; validate: (data: unknown) => ErrorObject[] | null }
   | { ok: false; error: string };
 
-// Draft 2019-09 because the Operation model's schemas use `$defs` and may put `$ref` beside other keywords.
-// allErrors: a failure message lists every problem (up to a cap) so a developer fixes them in one round;
+// The model's dialect (generators/model/json-schema-dialect.ts: 2020-12, so a 3.1 `prefixItems` is enforced), the
+// same the generators produce values in. allErrors: a failure message lists every problem (up to a cap) so a developer fixes them in one round;
 // it costs nothing on valid bodies, which are the common case.
-// strict: false because documents carry OpenAPI annotations (`example`, `discriminator`, `x-*`) Ajv does not know.
 // addUsedSchema: false so that two documents reusing one `$id` do not collide in Ajv's registry.
-// logger: false because unknown formats are legal in OpenAPI (formats are open-ended) and are simply not asserted.
-const ajv = new Ajv2019({ allErrors: true, strict: false, addUsedSchema: false, logger: false });
-addFormats(ajv);
+const ajv = createModelAjv({ allErrors: true, addUsedSchema: false });
 
 const cache = new WeakMap<object, CompiledSchema>();
 // The model builds a new schema object per operation even where many operations share one definition (a generated
