@@ -6,7 +6,7 @@ import Mocha from 'mocha';
 import { DEFAULT_CONFIG, parsePathValues, parseShard, parseWholeNumber, UsageError, type RunConfig } from '../../suites/runner/config';
 import { setCurrentSession } from '../../suites/runner/current-session';
 import { openSession, SetupError, type Session } from '../../suites/runner/session';
-import { describeLeftover } from '../../suites/runner/cleanup';
+import { cleanupLine, leftoverRecord } from '../../suites/runner/cleanup';
 import { ALLURE_CATEGORIES } from '../../suites/report/categories';
 import { renderHtmlReport } from '../../suites/report/html';
 import { scrubDirectory } from '../../suites/report/scrub';
@@ -173,16 +173,15 @@ function runMocha(session: Session, reportDir: string, io: Io): Promise<{ passes
   });
 }
 
-/** Removes what the run created on an external target; reports leftovers on stderr and in cleanup.json. */
-async function cleanUp(session: Session, reportDir: string, io: Io): Promise<string | undefined> {
+/** Removes what the run created on an external target; the leftovers (with where last seen) go to cleanup.json only. */
+async function cleanUp(session: Session, reportDir: string): Promise<string | undefined> {
   if (session.embedded || session.ledger.entries.length === 0) return undefined;
   const result = await session.cleanUp();
-  const leftovers = result.leftovers.map(describeLeftover);
-  for (const line of leftovers) io.stderr(`conformance: not removed: ${line}`);
   const file = path.join(reportDir, 'cleanup.json');
   fs.mkdirSync(reportDir, { recursive: true });
-  fs.writeFileSync(file, `${JSON.stringify({ created: result.created, removed: result.removed, leftovers }, null, 1)}\n`);
-  return `cleanup: removed ${result.removed} of ${result.created} object(s) the run created${leftovers.length ? `; ${leftovers.length} left (see ${file})` : ''}`;
+  const record = { created: result.created, removed: result.removed, leftBehind: result.leftovers.length, leftovers: result.leftovers.map(leftoverRecord) };
+  fs.writeFileSync(file, `${JSON.stringify(record, null, 1)}\n`);
+  return cleanupLine(result, file);
 }
 
 /** `conformance run`: resolves with the exit code. */
@@ -190,8 +189,10 @@ export async function runCommand(argv: string[], rawIo: Io): Promise<number> {
   const flags = parseFlags('run', argv, { ...RUN_OPTIONS, help: { type: 'boolean' } });
   const config = runConfigFromFlags(flags, rawIo.env);
   // Whatever is printed passes through the token filter: a message built from a server's answer could carry it.
-  const io: Io = { ...rawIo, stdout: (line) => rawIo.stdout(redact(line, config.token)), stderr: (line) => rawIo.stderr(redact(line, config.token)) };
   let session: Session | undefined;
+  // Every secret the run knows of: the token and password before the session opens, then each key a login returns.
+  const secrets = (): (string | undefined)[] => [config.token, rawIo.env.CONFORMANCE_PASSWORD, ...(session?.secrets ?? [])];
+  const io: Io = { ...rawIo, stdout: (line) => rawIo.stdout(redact(line, secrets())), stderr: (line) => rawIo.stderr(redact(line, secrets())) };
   try {
     session = await openSession(config);
     if (config.target) await probeTarget(config.target, Math.min(config.timeoutMs, 10_000));
@@ -200,20 +201,20 @@ export async function runCommand(argv: string[], rawIo: Io): Promise<number> {
     io.stderr(`conformance: ${session.target.name} ${withoutUserInfo(session.target.baseUrl)}, seed ${config.seed}, ${config.runs} fuzz case(s) per phase${shard}${writes}`);
     const stats = await runMocha(session, config.reportDir, io);
     if (stats.setupFailed) return 2;
-    const cleanupLine = await cleanUp(session, config.reportDir, io);
+    const cleanupSummary = await cleanUp(session, config.reportDir);
     const resultsDir = path.join(config.reportDir, 'allure-results');
     // Before rendering: the HTML report embeds the results, so they must be clean first.
-    scrubDirectory(config.reportDir, session.config.token);
+    scrubDirectory(config.reportDir, session.secrets);
     const reportLines: string[] = [
       `allure-results: ${resultsDir}`,
       `junit: ${path.join(config.reportDir, 'junit', 'conformance.xml')}`,
       `summary: ${path.join(config.reportDir, 'summary.json')}`,
     ];
-    if (cleanupLine) reportLines.push(cleanupLine);
+    if (cleanupSummary) reportLines.push(cleanupSummary);
     if (flags.html !== false) {
       try {
         reportLines.push(`report: ${await renderHtmlReport(resultsDir, path.join(config.reportDir, 'allure-report'))}`);
-        scrubDirectory(path.join(config.reportDir, 'allure-report'), session.config.token);
+        scrubDirectory(path.join(config.reportDir, 'allure-report'), session.secrets);
       } catch (err) {
         io.stderr(`conformance: ${(err as Error).message}`);
       }

@@ -8,7 +8,7 @@ import { curlFor, serializeCase } from '../../generators/params/serialize';
 import { Failure, type Check, type CheckContext } from '../checks/check';
 import { Category, runChecks, type CheckOutcome } from '../checks/registry';
 import type { WireResponse } from '../targets/target';
-import { credentialsFor, probeCredentials, redact, secretHeaderNames, TOKEN_PLACEHOLDER, type Credentials } from './credentials';
+import { credentialsFor, probeCredentials, redact, secretHeaderNames, secretList, TOKEN_PLACEHOLDER, type Credentials, type Secrets } from './credentials';
 import { recordWrite } from './record-write';
 import { ownershipProblem } from './own-objects';
 import type { Session } from './session';
@@ -67,7 +67,7 @@ function caseCredentials(session: Session, testCase: Case): Credentials {
 /** Serialises a case with its credentials, and the redacted copies that reports show. */
 export function prepareRequest(session: Session, testCase: Case, override?: (request: WireRequest) => WireRequest): PreparedRequest {
   const secrets = secretHeaderNames(testCase.operation);
-  const token = session.config.token;
+  const token = session.secrets;
   const serialised = override ? override(serializeCase(testCase)) : serializeCase(testCase);
   // An undocumented-method probe sends the operation's request with another method.
   if (testCase.probe) serialised.method = testCase.probe.method;
@@ -101,8 +101,8 @@ function blockReason(session: Session, api: ApiModel, testCase: Case, method: st
 }
 
 /** A server that echoes the token back must not carry it into the report: the body and headers are redacted. */
-function redactResponse(response: WireResponse, token: string | undefined): WireResponse {
-  if (!token) return response;
+function redactResponse(response: WireResponse, token: Secrets): WireResponse {
+  if (secretList(token).length === 0) return response;
   const text = redact(response.text, token);
   const headers = Object.fromEntries(Object.entries(response.headers).map(([k, v]) => [k, redact(v, token)]));
   if (text === response.text && Object.entries(headers).every(([k, v]) => response.headers[k] === v)) return response;
@@ -123,7 +123,7 @@ function redactResponse(response: WireResponse, token: string | undefined): Wire
  * A write the run's policy forbids is not sent: the exchange comes back `blocked`, every verdict skipped.
  */
 export async function execute(session: Session, api: ApiModel, testCase: Case, override?: (request: WireRequest) => WireRequest): Promise<Exchange> {
-  const token = session.config.token;
+  const token = session.secrets;
   const prepared = prepareRequest(session, testCase, override);
   const { request, shown, method } = prepared;
   const blocked = blockReason(session, api, testCase, method);

@@ -17,7 +17,7 @@ import { politeTarget } from '../targets/polite-target';
 import { UsageError, type RunConfig } from './config';
 import { selectOperations } from './select-operations';
 import type { DiscoveredValues } from './discover';
-import { cleanupLedger, describeLeftover, type CleanupResult } from './cleanup';
+import { cleanupLedger, type CleanupResult } from './cleanup';
 import { Ledger } from './ledger';
 import { shardOperations } from './shard';
 import { writePolicy, type WritePolicy } from './write-policy';
@@ -48,6 +48,8 @@ export interface Session {
   owned: Map<string, { values: Record<string, unknown[]> } | { reason: string }>;
   /** The run's typed events: reporters subscribe here. */
   events: RunEvents;
+  /** Every secret of the run (the token, each key a login returned, the login password): redacted everywhere. */
+  secrets: string[];
   /** Set (to the reason) once the run is interrupted: nothing more is sent except cleanup. */
   stopping?: string;
   /** Removes the objects still in the ledger (a no-op when there are none). */
@@ -119,6 +121,7 @@ export async function openSession(config: RunConfig): Promise<Session> {
   const target = politeTarget(http, { concurrency: config.concurrency, rps: config.rps });
   const ledger = new Ledger();
   let closed = false;
+  let cleanup: Promise<CleanupResult> | undefined;
   const session: Session = {
     config: runConfig,
     apis,
@@ -134,14 +137,16 @@ export async function openSession(config: RunConfig): Promise<Session> {
     ledger,
     owned: new Map(),
     events: new RunEvents(),
-    cleanUp: () => cleanupLedger(session),
+    secrets: [runConfig.token].filter((s): s is string => typeof s === 'string'),
+    // Once per run: a second pass would only repeat the leftovers' requests (and their lines).
+    cleanUp: () => (cleanup ??= cleanupLedger(session)),
     async close() {
       if (closed) return;
       closed = true;
       // The embedded server disappears with the run, so what the run created there needs no removing.
-      if (!embedded && ledger.remaining().length > 0) {
+      if (!embedded && !cleanup && ledger.remaining().length > 0) {
         const result = await session.cleanUp();
-        for (const leftover of result.leftovers) process.stderr.write(`conformance: not removed: ${describeLeftover(leftover)}\n`);
+        process.stderr.write(`conformance: cleanup: removed ${result.removed} of ${result.created}, ${result.leftovers.length} left behind\n`);
       }
       await target.close();
       if (embedded) await embedded.close();
