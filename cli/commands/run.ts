@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import Mocha from 'mocha';
-import { DEFAULT_CONFIG, parsePathValues, parseShard, parseWholeNumber, UsageError, type RunConfig } from '../../suites/runner/config';
+import { DEFAULT_CONFIG, parsePathValues, parseResolveOption, parseShard, parseWholeNumber, UsageError, type RunConfig } from '../../suites/runner/config';
 import { setCurrentSession } from '../../suites/runner/current-session';
 import { openSession, SetupError, type Session } from '../../suites/runner/session';
 import { cleanupLine, leftoverRecord } from '../../suites/runner/cleanup';
@@ -15,6 +15,7 @@ import { listFlag, parseFlags, stringFlag, type Flags } from '../args';
 import type { Io } from '../io';
 import { rejectConflicts } from '../conflicts';
 import { onInterrupt } from '../interrupt';
+import { resolvedAddress, type ResolveMap } from '../../suites/targets/resolve';
 
 const RUN_OPTIONS = {
   target: { type: 'string' },
@@ -38,6 +39,8 @@ const RUN_OPTIONS = {
   concurrency: { type: 'string' },
   'max-body': { type: 'string' },
   shard: { type: 'string' },
+  resolve: { type: 'string', multiple: true },
+  login: { type: 'string' },
 } as const;
 
 /** Turns run flags (and CONFORMANCE_TOKEN) into a RunConfig. */
@@ -82,16 +85,18 @@ export function runConfigFromFlags(flags: Flags, env: NodeJS.ProcessEnv): RunCon
   if (maxBody !== undefined) config.maxBodyBytes = parseWholeNumber(maxBody, '--max-body', 1);
   const shard = stringFlag(flags, 'shard') ?? (env.CONFORMANCE_SHARD || undefined);
   if (shard !== undefined) config.shard = parseShard(shard);
+  config.resolve = parseResolveOption(listFlag(flags, 'resolve'));
+  config.loginPath = stringFlag(flags, 'login');
   rejectConflicts(config);
   return config;
 }
 
 /** Resolves when a TCP connection to the target opens within the timeout; a one-line SetupError otherwise. */
-export function probeTarget(baseUrl: string, timeoutMs: number): Promise<void> {
+export function probeTarget(baseUrl: string, timeoutMs: number, overrides: ResolveMap = {}): Promise<void> {
   const url = new URL(baseUrl);
   const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
   return new Promise((resolve, reject) => {
-    const socket = net.connect({ host: url.hostname, port });
+    const socket = net.connect({ host: resolvedAddress(overrides, url.hostname, port) ?? url.hostname, port });
     const timer = setTimeout(() => {
       socket.destroy();
       reject(new SetupError(`target ${url.protocol}//${url.host} is unreachable: no connection within ${timeoutMs} ms`));
@@ -195,7 +200,7 @@ export async function runCommand(argv: string[], rawIo: Io): Promise<number> {
   const io: Io = { ...rawIo, stdout: (line) => rawIo.stdout(redact(line, secrets())), stderr: (line) => rawIo.stderr(redact(line, secrets())) };
   try {
     session = await openSession(config);
-    if (config.target) await probeTarget(config.target, Math.min(config.timeoutMs, 10_000));
+    if (config.target) await probeTarget(config.target, Math.min(config.timeoutMs, 10_000), config.resolve);
     const shard = config.shard ? `, shard ${config.shard.index}/${config.shard.count}` : '';
     const writes = session.policy.allowed ? '' : `; ${session.policy.reason}`;
     io.stderr(`conformance: ${session.target.name} ${withoutUserInfo(session.target.baseUrl)}, seed ${config.seed}, ${config.runs} fuzz case(s) per phase${shard}${writes}`);

@@ -117,6 +117,7 @@ export async function openSession(config: RunConfig): Promise<Session> {
     timeoutMs: config.timeoutMs,
     maxBodyBytes: config.maxBodyBytes,
     maxSockets: config.concurrency,
+    resolve: config.resolve,
   });
   const target = politeTarget(http, { concurrency: config.concurrency, rps: config.rps });
   const ledger = new Ledger();
