@@ -10,7 +10,7 @@ import { Category, runChecks, type CheckOutcome } from '../checks/registry';
 import type { WireResponse } from '../targets/target';
 import { credentialsFor, probeCredentials, redact, secretHeaderNames, secretList, TOKEN_PLACEHOLDER, type Credentials, type Secrets } from './credentials';
 import { recordWrite } from './record-write';
-import { ownershipProblem } from './own-objects';
+import { ownershipProblem, scopeProblem } from './own-objects';
 import type { Session } from './session';
 import { idempotent, writes } from './write-policy';
 
@@ -96,6 +96,8 @@ function blockReason(session: Session, api: ApiModel, testCase: Case, method: st
   if (session.policy.ownObjectsOnly) {
     const problem = ownershipProblem(session, api, testCase);
     if (problem) return `a write aimed at an object this run did not create (${problem})`;
+    const scope = scopeProblem(testCase);
+    if (scope) return `a write that could move an object to another scope (${scope})`;
   }
   return undefined;
 }
