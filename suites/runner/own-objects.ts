@@ -89,8 +89,8 @@ export function scopeProblem(testCase: Case): string | undefined {
   return `its body names ${field.property}=${JSON.stringify(value)}, not the path's ${field.param}=${JSON.stringify(pathValue)}, which could move the object out of the run's scope`;
 }
 
-/** A valid case for a create operation inside the given scope: an example, else a boundary case, else a generated one. */
-function createCase(operation: Operation, scope: Record<string, unknown[]>, seed: number): Case {
+/** A valid case for an operation inside the given scope: an example, else a boundary case, else a generated one. */
+export function validCase(operation: Operation, scope: Record<string, unknown[]>, seed: number): Case {
   const fixed = [...exampleCases(operation, { pathValues: scope }), ...boundaryCases(operation, { pathValues: scope })].filter((c) => c.mode === 'positive' && !c.mutation);
   const chosen = fixed[0] ?? fc.sample(positiveCaseArbitrary(operation, { pathValues: scope }), { seed, numRuns: 1 })[0];
   return { ...pinPathParams(chosen, scope), phase: 'semantics' };
@@ -114,7 +114,7 @@ export async function ownTargets(session: Session, api: ApiModel, operation: Ope
     const scopeOne = Object.fromEntries(Object.entries(scope).map(([k, v]) => [k, v[0]]));
     if (session.ledger.live(api.name, collection, scopeOne).length === 0) {
       const creator = createOperationOf(api, collection) as Operation;
-      await create(createCase(creator, scope, session.config.seed));
+      await create(validCase(creator, scope, session.config.seed));
     }
     const live = session.ledger.live(api.name, collection, scopeOne);
     if (live.length === 0) return { reason: `could not create an object in ${collection} to aim at (see the create operation's results)` };
