@@ -11,6 +11,7 @@ import { ALLURE_CATEGORIES } from '../../suites/report/categories';
 import { renderHtmlReport } from '../../suites/report/html';
 import { scrubDirectory } from '../../suites/report/scrub';
 import { redact } from '../../suites/runner/credentials';
+import { loginCredentials } from '../../suites/runner/login';
 import { listFlag, parseFlags, stringFlag, type Flags } from '../args';
 import type { Io } from '../io';
 import { rejectConflicts } from '../conflicts';
@@ -87,6 +88,11 @@ export function runConfigFromFlags(flags: Flags, env: NodeJS.ProcessEnv): RunCon
   if (shard !== undefined) config.shard = parseShard(shard);
   config.resolve = parseResolveOption(listFlag(flags, 'resolve'));
   config.loginPath = stringFlag(flags, 'login');
+  if (config.loginPath !== undefined) {
+    if (!config.loginPath.startsWith('/')) throw new UsageError(`--login takes the login endpoint's path on the target (e.g. /api/v1/auth/login/), not '${config.loginPath}'`);
+    if (stringFlag(flags, 'token') !== undefined) throw new UsageError('--login and --token both give the credentials; give one of them');
+    loginCredentials(env);
+  }
   rejectConflicts(config);
   return config;
 }

@@ -126,12 +126,13 @@ function redactResponse(response: WireResponse, token: Secrets): WireResponse {
  */
 export async function execute(session: Session, api: ApiModel, testCase: Case, override?: (request: WireRequest) => WireRequest): Promise<Exchange> {
   const token = session.secrets;
-  const prepared = prepareRequest(session, testCase, override);
-  const { request, shown, method } = prepared;
+  const keyUsed = session.config.token;
+  let prepared = prepareRequest(session, testCase, override);
+  const { request, method } = prepared;
   const blocked = blockReason(session, api, testCase, method);
   if (blocked) {
     const verdicts = session.checks.map((c): CheckOutcome => ({ name: c.name, severity: c.severity, status: 'skipped' }));
-    const exchange = withLazyCurl({ testCase, request: shown, transportError: `not sent: ${blocked}`, verdicts, blocked }, prepared);
+    const exchange = withLazyCurl({ testCase, request: prepared.shown, transportError: `not sent: ${blocked}`, verdicts, blocked }, prepared);
     session.events.emit({ type: 'exchange', api, exchange });
     return exchange;
   }
@@ -140,6 +141,13 @@ export async function execute(session: Session, api: ApiModel, testCase: Case, o
   let transportError: string | undefined;
   try {
     response = await session.target.send(request, { idempotent: idempotent(testCase.operation, method) });
+    // A key that expired mid-run (--login): one fresh login, and this request once more with the new key.
+    if (response.status === 401 && session.login && !testCase.auth && testCase.operation.security.length > 0 && keyUsed !== undefined) {
+      if (await session.login.renew(keyUsed)) {
+        prepared = prepareRequest(session, testCase, override);
+        response = await session.target.send(prepared.request, { idempotent: idempotent(testCase.operation, method) });
+      }
+    }
   } catch (err) {
     transportError = redact(String((err as Error).message ?? err).split('\n')[0], token);
   }
@@ -153,7 +161,7 @@ export async function execute(session: Session, api: ApiModel, testCase: Case, o
       response = undefined;
     }
   }
-  const exchange = withLazyCurl({ testCase, request: shown, response, transportError, verdicts: judge(session.checks, context, testCase, response, transportError) }, prepared);
+  const exchange = withLazyCurl({ testCase, request: prepared.shown, response, transportError, verdicts: judge(session.checks, context, testCase, response, transportError) }, prepared);
   session.events.emit({ type: 'exchange', api, exchange });
   return exchange;
 }

@@ -22,6 +22,7 @@ import { Ledger } from './ledger';
 import { shardOperations } from './shard';
 import { writePolicy, type WritePolicy } from './write-policy';
 import { RunEvents } from './events';
+import { logIn, loginCredentials, LoginSession } from './login';
 
 /** What every phase of every operation shares during a run. */
 export interface Session {
@@ -50,6 +51,8 @@ export interface Session {
   events: RunEvents;
   /** Every secret of the run (the token, each key a login returned, the login password): redacted everywhere. */
   secrets: string[];
+  /** With --login: the current key and its renewal after a 401. */
+  login?: LoginSession;
   /** Set (to the reason) once the run is interrupted: nothing more is sent except cleanup. */
   stopping?: string;
   /** Removes the objects still in the ledger (a no-op when there are none). */
@@ -120,6 +123,25 @@ export async function openSession(config: RunConfig): Promise<Session> {
     resolve: config.resolve,
   });
   const target = politeTarget(http, { concurrency: config.concurrency, rps: config.rps });
+  const secrets = [runConfig.token].filter((s): s is string => typeof s === 'string');
+  let login: LoginSession | undefined;
+  if (config.loginPath) {
+    const credentials = loginCredentials(process.env);
+    secrets.push(credentials.password);
+    try {
+      const key = await logIn(target, config.loginPath, credentials);
+      const useKey = (fresh: string): void => {
+        runConfig.token = fresh;
+        secrets.push(fresh);
+      };
+      useKey(key);
+      login = new LoginSession(target, config.loginPath, credentials, useKey, key);
+    } catch (err) {
+      await target.close();
+      if (embedded) await embedded.close();
+      throw new SetupError(oneLine(err));
+    }
+  }
   const ledger = new Ledger();
   let closed = false;
   let cleanup: Promise<CleanupResult> | undefined;
@@ -138,7 +160,8 @@ export async function openSession(config: RunConfig): Promise<Session> {
     ledger,
     owned: new Map(),
     events: new RunEvents(),
-    secrets: [runConfig.token].filter((s): s is string => typeof s === 'string'),
+    secrets,
+    login,
     // Once per run: a second pass would only repeat the leftovers' requests (and their lines).
     cleanUp: () => (cleanup ??= cleanupLedger(session)),
     async close() {
