@@ -31,6 +31,9 @@ run options:
   --concurrency N         At most N requests in flight (default 16)
   --max-body BYTES        Cut response bodies beyond this size and fail the checks that need them (default 10485760)
   --shard I/N             Run the I-th of N deterministic shares (whole tags) of the operations (or CONFORMANCE_SHARD)
+  --resolve H:P:ADDR      Connect to ADDR for host H on port P (curl's syntax; Host and TLS name stay H), repeatable
+  --login PATH            POST CONFORMANCE_USERNAME/CONFORMANCE_PASSWORD (environment only) to PATH on the target and
+                          use the key it returns; after a 401 log in again once and retry
 
 Against a target that is not on a loopback address, writes are skipped (with the reason in the report) unless
 --allow-writes is given. A 429 holds all requests for its Retry-After; only idempotent requests are retried, and

@@ -1,5 +1,6 @@
 /** The mock server's options and their defaults. */
 import type { MockOverrides } from './components';
+import { DEVELOPMENT_USERS, LoginKeys } from './auth/login';
 
 /** The development key accepted when neither options nor CONFORMANCE_MOCK_TOKENS name one. */
 export const DEVELOPMENT_TOKEN = 'conformance-dev-token';
@@ -22,6 +23,10 @@ export interface MockOptions {
   now?: () => Date;
   /** Replaces building blocks of the pipeline, for deliberately broken variants. */
   overrides?: MockOverrides;
+  /** Users the login endpoint accepts, name → password; default `conformance` / `conformance-dev-password`. */
+  users?: Record<string, string>;
+  /** The first key the login endpoint issues answers 401 after this many requests (the renewal test); default never. */
+  expireFirstLoginKeyAfter?: number;
 }
 
 /** Options with every default applied. */
@@ -33,6 +38,9 @@ export interface ResolvedOptions {
   maxBodyBytes: number;
   maxLimit: number;
   now: () => Date;
+  users: Record<string, string>;
+  /** Keys issued by the login endpoint (accepted like `tokens`). */
+  logins: LoginKeys;
 }
 
 /** The keys from CONFORMANCE_MOCK_TOKENS, else the development key. */
@@ -52,5 +60,7 @@ export function resolveOptions(options: MockOptions = {}): ResolvedOptions {
     maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
     maxLimit: options.maxLimit ?? 100,
     now: options.now ?? (() => new Date()),
+    users: options.users ?? { ...DEVELOPMENT_USERS },
+    logins: new LoginKeys(options.expireFirstLoginKeyAfter),
   };
 }

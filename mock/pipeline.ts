@@ -47,8 +47,11 @@ async function respond(
   const pathname = decodePath(info.pathname);
   const match = pathname === undefined ? undefined : components.router(pathname);
   if (match === undefined) return notFound();
-  const denied = components.authenticate(req.headers.authorization, options.tokens);
-  if (denied !== undefined) return denied;
+  if (!match.route.public) {
+    const denied = components.authenticate(req.headers.authorization, [...options.tokens, ...options.logins.live()]);
+    if (denied !== undefined) return denied;
+    options.logins.used(req.headers.authorization);
+  }
   const method = info.method === 'HEAD' ? 'GET' : info.method;
   const handlerName = match.route.methods[method as RouteMethod];
   if (handlerName === undefined) return methodNotAllowed(info.method, allowedMethods(match.route));

@@ -27,6 +27,8 @@ export interface RunningMockServer {
   port: number;
   tokens: string[];
   state: MockState;
+  /** Keys the login endpoint issued (tests count logins and look for leaked keys). */
+  logins: ResolvedOptions['logins'];
   /** Stops listening and closes every open (keep-alive) connection. */
   close(): Promise<void>;
 }
@@ -60,6 +62,7 @@ export function startMockServer(options: MockOptions & { port?: number; host?: s
         port: address.port,
         tokens: app.options.tokens,
         state: app.state,
+        logins: app.options.logins,
         close: () =>
           new Promise<void>((done, fail) => {
             server.close((error) => (error ? fail(error) : done()));

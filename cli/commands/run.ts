@@ -3,15 +3,16 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import Mocha from 'mocha';
-import { DEFAULT_CONFIG, parsePathValues, parseShard, parseWholeNumber, UsageError, type RunConfig } from '../../suites/runner/config';
+import { DEFAULT_CONFIG, parsePathValues, parseResolveOption, parseShard, parseWholeNumber, UsageError, type RunConfig } from '../../suites/runner/config';
 import { setCurrentSession } from '../../suites/runner/current-session';
 import { openSession, SetupError, type Session } from '../../suites/runner/session';
-import { describeLeftover } from '../../suites/runner/cleanup';
+import { cleanupLine, leftoverRecord } from '../../suites/runner/cleanup';
 import { ALLURE_CATEGORIES } from '../../suites/report/categories';
 import { renderHtmlReport } from '../../suites/report/html';
 import { scrubDirectory } from '../../suites/report/scrub';
 import { PlainResultsWriter } from '../../suites/report/results-writer';
 import { redact } from '../../suites/runner/credentials';
+import { loginCredentials } from '../../suites/runner/login';
 import { listFlag, parseFlags, stringFlag, type Flags } from '../args';
 import type { Io } from '../io';
 import { rejectConflicts } from '../conflicts';
@@ -19,6 +20,7 @@ import { onInterrupt } from '../interrupt';
 import { moduleFile } from '../module-file';
 import { startEmbeddedServer } from '../embedded-server';
 import type { EmbeddedServer } from '../../suites/runner/embedded';
+import { resolvedAddress, type ResolveMap } from '../../suites/targets/resolve';
 
 const RUN_OPTIONS = {
   target: { type: 'string' },
@@ -42,6 +44,8 @@ const RUN_OPTIONS = {
   concurrency: { type: 'string' },
   'max-body': { type: 'string' },
   shard: { type: 'string' },
+  resolve: { type: 'string', multiple: true },
+  login: { type: 'string' },
 } as const;
 
 /** Turns run flags (and CONFORMANCE_TOKEN) into a RunConfig. */
@@ -86,16 +90,23 @@ export function runConfigFromFlags(flags: Flags, env: NodeJS.ProcessEnv): RunCon
   if (maxBody !== undefined) config.maxBodyBytes = parseWholeNumber(maxBody, '--max-body', 1);
   const shard = stringFlag(flags, 'shard') ?? (env.CONFORMANCE_SHARD || undefined);
   if (shard !== undefined) config.shard = parseShard(shard);
+  config.resolve = parseResolveOption(listFlag(flags, 'resolve'));
+  config.loginPath = stringFlag(flags, 'login');
+  if (config.loginPath !== undefined) {
+    if (!config.loginPath.startsWith('/')) throw new UsageError(`--login takes the login endpoint's path on the target (e.g. /api/v1/auth/login/), not '${config.loginPath}'`);
+    if (stringFlag(flags, 'token') !== undefined) throw new UsageError('--login and --token both give the credentials; give one of them');
+    loginCredentials(env);
+  }
   rejectConflicts(config);
   return config;
 }
 
 /** Resolves when a TCP connection to the target opens within the timeout; a one-line SetupError otherwise. */
-export function probeTarget(baseUrl: string, timeoutMs: number): Promise<void> {
+export function probeTarget(baseUrl: string, timeoutMs: number, overrides: ResolveMap = {}): Promise<void> {
   const url = new URL(baseUrl);
   const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
   return new Promise((resolve, reject) => {
-    const socket = net.connect({ host: url.hostname, port });
+    const socket = net.connect({ host: resolvedAddress(overrides, url.hostname, port) ?? url.hostname, port });
     const timer = setTimeout(() => {
       socket.destroy();
       reject(new SetupError(`target ${url.protocol}//${url.host} is unreachable: no connection within ${timeoutMs} ms`));
@@ -178,16 +189,15 @@ function runMocha(session: Session, reportDir: string, io: Io): Promise<{ passes
   });
 }
 
-/** Removes what the run created on an external target; reports leftovers on stderr and in cleanup.json. */
-async function cleanUp(session: Session, reportDir: string, io: Io): Promise<string | undefined> {
+/** Removes what the run created on an external target; the leftovers (with where last seen) go to cleanup.json only. */
+async function cleanUp(session: Session, reportDir: string): Promise<string | undefined> {
   if (session.embedded || session.ledger.entries.length === 0) return undefined;
   const result = await session.cleanUp();
-  const leftovers = result.leftovers.map(describeLeftover);
-  for (const line of leftovers) io.stderr(`conformance: not removed: ${line}`);
   const file = path.join(reportDir, 'cleanup.json');
   fs.mkdirSync(reportDir, { recursive: true });
-  fs.writeFileSync(file, `${JSON.stringify({ created: result.created, removed: result.removed, leftovers }, null, 1)}\n`);
-  return `cleanup: removed ${result.removed} of ${result.created} object(s) the run created${leftovers.length ? `; ${leftovers.length} left (see ${file})` : ''}`;
+  const record = { created: result.created, removed: result.removed, leftBehind: result.leftovers.length, leftovers: result.leftovers.map(leftoverRecord) };
+  fs.writeFileSync(file, `${JSON.stringify(record, null, 1)}\n`);
+  return cleanupLine(result, file);
 }
 
 /** `conformance run`: resolves with the exit code. */
@@ -195,33 +205,35 @@ export async function runCommand(argv: string[], rawIo: Io): Promise<number> {
   const flags = parseFlags('run', argv, { ...RUN_OPTIONS, help: { type: 'boolean' } });
   const config = runConfigFromFlags(flags, rawIo.env);
   // Whatever is printed passes through the token filter: a message built from a server's answer could carry it.
-  const io: Io = { ...rawIo, stdout: (line) => rawIo.stdout(redact(line, config.token)), stderr: (line) => rawIo.stderr(redact(line, config.token)) };
   let session: Session | undefined;
   let server: EmbeddedServer | undefined;
+  // Every secret the run knows of: the token and password before the session opens, then each key a login returns.
+  const secrets = (): (string | undefined)[] => [config.token, rawIo.env.CONFORMANCE_PASSWORD, ...(session?.secrets ?? [])];
+  const io: Io = { ...rawIo, stdout: (line) => rawIo.stdout(redact(line, secrets())), stderr: (line) => rawIo.stderr(redact(line, secrets())) };
   try {
     // The embedded reference server runs on its own thread, started here rather than by the engine.
     if (!config.target) server = await startEmbeddedServer(config.token);
     session = await openSession(config, server);
-    if (config.target) await probeTarget(config.target, Math.min(config.timeoutMs, 10_000));
+    if (config.target) await probeTarget(config.target, Math.min(config.timeoutMs, 10_000), config.resolve);
     const shard = config.shard ? `, shard ${config.shard.index}/${config.shard.count}` : '';
     const writes = session.policy.allowed ? '' : `; ${session.policy.reason}`;
     io.stderr(`conformance: ${session.target.name} ${withoutUserInfo(session.target.baseUrl)}, seed ${config.seed}, ${config.runs} fuzz case(s) per phase${shard}${writes}`);
     const stats = await runMocha(session, config.reportDir, io);
     if (stats.setupFailed) return 2;
-    const cleanupLine = await cleanUp(session, config.reportDir, io);
+    const cleanupSummary = await cleanUp(session, config.reportDir);
     const resultsDir = path.join(config.reportDir, 'allure-results');
     // Before rendering: the HTML report embeds the results, so they must be clean first.
-    scrubDirectory(config.reportDir, session.config.token);
+    scrubDirectory(config.reportDir, session.secrets);
     const reportLines: string[] = [
       `allure-results: ${resultsDir}`,
       `junit: ${path.join(config.reportDir, 'junit', 'conformance.xml')}`,
       `summary: ${path.join(config.reportDir, 'summary.json')}`,
     ];
-    if (cleanupLine) reportLines.push(cleanupLine);
+    if (cleanupSummary) reportLines.push(cleanupSummary);
     if (flags.html !== false) {
       try {
         reportLines.push(`report: ${await renderHtmlReport(resultsDir, path.join(config.reportDir, 'allure-report'))}`);
-        scrubDirectory(path.join(config.reportDir, 'allure-report'), session.config.token);
+        scrubDirectory(path.join(config.reportDir, 'allure-report'), session.secrets);
       } catch (err) {
         io.stderr(`conformance: ${(err as Error).message}`);
       }

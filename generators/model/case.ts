@@ -47,6 +47,11 @@ export interface Case {
   auth?: AuthProbeKind;
   /** Set on probes that send something other than the operation as documented; most checks then stand aside. */
   probe?: UndocumentedMethodProbe;
+  /**
+   * Set on a scope check's deliberate write that names another scope in its body than in its path: on a shared
+   * target the scope rule (suites/runner/own-objects.ts) lets only this through, and only at the run's own objects.
+   */
+  crossScope?: boolean;
 }
 
 /** A case serialised for the wire: what a Target sends. */

@@ -5,6 +5,7 @@ import { listImages, listImageInserts, listImageInsertsOrUpdates, listImageUpdat
 import { createFailedIntegrationHandlers } from './failed-integrations';
 import { listCancellationReasons, pullCancellationReasons, retrieveCancellationReason } from './cancellation-reasons';
 import { createFailedIntegrationValidator } from '../validation/failed-integration-validator';
+import { login } from '../auth/login';
 
 /** A full table of handlers, one per documented operation. */
 export type HandlerTable = Record<HandlerName, Handler>;
@@ -27,5 +28,6 @@ export function createDefaultHandlers(): HandlerTable {
     'cancellationReasons.list': listCancellationReasons,
     'cancellationReasons.retrieve': retrieveCancellationReason,
     'cancellationReasons.pull': pullCancellationReasons,
+    'auth.login': login,
   };
 }

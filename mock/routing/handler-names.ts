@@ -1,4 +1,4 @@
-/** The names of the fourteen documented operations; a handler table maps each to its implementation. */
+/** The names of the fourteen documented operations and the login addition; a handler table maps each to its implementation. */
 
 /** Every operation the mock serves, one name each. */
 export const HANDLER_NAMES = [
@@ -16,6 +16,7 @@ export const HANDLER_NAMES = [
   'cancellationReasons.list',
   'cancellationReasons.retrieve',
   'cancellationReasons.pull',
+  'auth.login',
 ] as const;
 
 /** One operation's name, e.g. `failedIntegrations.create`. */

@@ -8,6 +8,8 @@ export type RouteMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export interface Route {
   template: string;
   methods: Partial<Record<RouteMethod, HandlerName>>;
+  /** Answered without credentials (the login). */
+  public?: boolean;
 }
 
 /** Image routes for one prefix: Omnitron serves them under both `/api/` and `/api/v1/`. */
@@ -42,4 +44,6 @@ export const ROUTES: readonly Route[] = [
   { template: '/api/v1/oms/cancellation-reasons/', methods: { GET: 'cancellationReasons.list' } },
   { template: '/api/v1/oms/cancellation-reasons/pull_from_omnitron/', methods: { GET: 'cancellationReasons.pull' } },
   { template: '/api/v1/oms/cancellation-reasons/{pk}/', methods: { GET: 'cancellationReasons.retrieve' } },
+  // Not in the published pages: the login Akinon's SDK calls (mock/auth/login.ts, specs/omnitron/overlays/optional/login.yaml).
+  { template: '/api/v1/auth/login/', methods: { POST: 'auth.login' }, public: true },
 ];

@@ -43,6 +43,7 @@ export type ScenarioCheckName =
   | 'filter returns only matching objects'
   | 'filter finds a listed object'
   | 'scope isolation holds'
+  | 'write cannot move an object to another scope'
   | 'detail answers the object asked for'
   | 'delta union is exact'
   | 'side-effect pull is idempotent'

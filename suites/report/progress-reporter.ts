@@ -8,7 +8,7 @@ import { redact } from '../runner/credentials';
 
 /** Writes to stderr with the run's token replaced (a failure message can quote a server's answer). */
 function write(text: string): void {
-  process.stderr.write(redact(text, currentSession()?.config.token ?? process.env.CONFORMANCE_TOKEN));
+  process.stderr.write(redact(text, currentSession()?.secrets ?? process.env.CONFORMANCE_TOKEN));
 }
 
 const { EVENT_SUITE_END, EVENT_TEST_FAIL } = Mocha.Runner.constants;

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { redact, secretForms } from '../runner/credentials';
+import { redact, secretForms, secretList, type Secrets } from '../runner/credentials';
 
 /** Every file under a directory, depth first. */
 function filesUnder(dir: string): string[] {
@@ -17,9 +17,10 @@ function filesUnder(dir: string): string[] {
 }
 
 /** Rewrites the files under `dir` that contain the token in any form; resolves with the files changed. */
-export function scrubDirectory(dir: string, token: string | undefined): string[] {
-  if (!token || token.length < 4) return [];
-  const forms = secretForms(token).map((form) => Buffer.from(form));
+export function scrubDirectory(dir: string, token: Secrets): string[] {
+  const secrets = secretList(token);
+  if (secrets.length === 0) return [];
+  const forms = secrets.flatMap(secretForms).map((form) => Buffer.from(form));
   const changed: string[] = [];
   for (const file of filesUnder(dir)) {
     const content = fs.readFileSync(file);

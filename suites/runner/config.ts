@@ -3,6 +3,8 @@
  * the environment, the mocha entry reads them back, so both run the same suites the same way.
  */
 
+import { formatResolve, parseResolve, ResolveSyntaxError } from '../targets/resolve';
+
 /** Everything a conformance run needs to know. */
 export interface RunConfig {
   /** Base URL of the target; undefined = the embedded reference server, started in-process. */
@@ -40,6 +42,10 @@ export interface RunConfig {
   maxBodyBytes: number;
   /** This run's share of the operations (`--shard 2/4`); the whole when undefined. */
   shard?: Shard;
+  /** `--resolve HOST:PORT:ADDRESS` overrides, as `host:port` → address (see suites/targets/resolve.ts). */
+  resolve: Record<string, string>;
+  /** `--login PATH`: log in there with CONFORMANCE_USERNAME/CONFORMANCE_PASSWORD and use the key it returns. */
+  loginPath?: string;
 }
 
 /** One of `count` deterministic shares of the operations, numbered from 1. */
@@ -73,6 +79,7 @@ export const DEFAULT_CONFIG: RunConfig = {
   allowWrites: false,
   concurrency: 16,
   maxBodyBytes: 10 * 1024 * 1024,
+  resolve: {},
 };
 
 const ENV = {
@@ -96,6 +103,8 @@ const ENV = {
   concurrency: 'CONFORMANCE_CONCURRENCY',
   maxBodyBytes: 'CONFORMANCE_MAX_BODY',
   shard: 'CONFORMANCE_SHARD',
+  resolve: 'CONFORMANCE_RESOLVE',
+  loginPath: 'CONFORMANCE_LOGIN',
 } as const;
 
 /** Parses a whole non-negative number or throws a UsageError naming the option. */
@@ -115,6 +124,16 @@ export function parsePathValues(pairs: string[]): Record<string, string[]> {
     (values[pair.slice(0, eq)] ??= []).push(pair.slice(eq + 1));
   }
   return values;
+}
+
+/** Parses `--resolve` entries, a syntax error becoming a one-line UsageError. */
+export function parseResolveOption(entries: string[]): Record<string, string> {
+  try {
+    return parseResolve(entries);
+  } catch (err) {
+    if (err instanceof ResolveSyntaxError) throw new UsageError(err.message);
+    throw err;
+  }
 }
 
 /** Parses `i/n` (1 ≤ i ≤ n) or throws a one-line UsageError naming the option. */
@@ -156,6 +175,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RunConfig {
   if (env[ENV.concurrency]) config.concurrency = parseWholeNumber(env[ENV.concurrency] as string, ENV.concurrency, 1);
   if (env[ENV.maxBodyBytes]) config.maxBodyBytes = parseWholeNumber(env[ENV.maxBodyBytes] as string, ENV.maxBodyBytes, 1);
   if (env[ENV.shard]) config.shard = parseShard(env[ENV.shard] as string, ENV.shard);
+  config.resolve = parseResolveOption(list(env[ENV.resolve]));
+  if (env[ENV.loginPath]) config.loginPath = env[ENV.loginPath];
   return config;
 }
 
@@ -180,6 +201,9 @@ export function configToEnv(config: RunConfig): Record<string, string> {
   };
   if (config.rps !== undefined) env[ENV.rps] = String(config.rps);
   if (config.shard) env[ENV.shard] = `${config.shard.index}/${config.shard.count}`;
+  const resolve = formatResolve(config.resolve);
+  if (resolve.length > 0) env[ENV.resolve] = resolve.join(',');
+  if (config.loginPath) env[ENV.loginPath] = config.loginPath;
   if (config.target) env[ENV.target] = config.target;
   if (config.token) env[ENV.token] = config.token;
   if (config.maxResponseTimeMs !== undefined) env[ENV.maxResponseTimeMs] = String(config.maxResponseTimeMs);

@@ -81,10 +81,19 @@ export function secretForms(secret: string): string[] {
   return [...forms].filter((form) => form.length >= 4);
 }
 
-/** Replaces every form of the secret in a text by the placeholder: the one redaction the suite uses everywhere. */
-export function redact(text: string, secret: string | undefined): string {
-  if (!secret || secret.length < 4) return text;
+/** One secret, or a set of them (the run's token, every key a login returned, the login password). */
+export type Secrets = string | undefined | readonly (string | undefined)[];
+
+/** The secrets worth hiding: given, and long enough that replacing them cannot garble ordinary text. */
+export function secretList(secrets: Secrets): string[] {
+  const all = typeof secrets === 'string' || secrets === undefined ? [secrets] : secrets;
+  // Longest first: a key that contains another secret is replaced whole, not half.
+  return [...new Set(all.filter((s): s is string => typeof s === 'string' && s.length >= 4))].sort((a, b) => b.length - a.length);
+}
+
+/** Replaces every form of every secret in a text by the placeholder: the one redaction the suite uses everywhere. */
+export function redact(text: string, secrets: Secrets): string {
   let out = text;
-  for (const form of secretForms(secret)) out = out.split(form).join(TOKEN_PLACEHOLDER);
+  for (const secret of secretList(secrets)) for (const form of secretForms(secret)) out = out.split(form).join(TOKEN_PLACEHOLDER);
   return out;
 }

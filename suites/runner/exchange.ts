@@ -8,9 +8,9 @@ import { curlFor, serializeCase } from '../../generators/params/serialize';
 import { Failure, type Check, type CheckContext } from '../checks/check';
 import { Category, runChecks, type CheckOutcome } from '../checks/registry';
 import type { WireResponse } from '../targets/target';
-import { credentialsFor, probeCredentials, redact, secretHeaderNames, TOKEN_PLACEHOLDER, type Credentials } from './credentials';
+import { credentialsFor, probeCredentials, redact, secretHeaderNames, secretList, TOKEN_PLACEHOLDER, type Credentials, type Secrets } from './credentials';
 import { recordWrite } from './record-write';
-import { ownershipProblem } from './own-objects';
+import { ownershipProblem, scopeProblem } from './own-objects';
 import type { Session } from './session';
 import { idempotent, writes } from './write-policy';
 
@@ -67,7 +67,7 @@ function caseCredentials(session: Session, testCase: Case): Credentials {
 /** Serialises a case with its credentials, and the redacted copies that reports show. */
 export function prepareRequest(session: Session, testCase: Case, override?: (request: WireRequest) => WireRequest): PreparedRequest {
   const secrets = secretHeaderNames(testCase.operation);
-  const token = session.config.token;
+  const token = session.secrets;
   const serialised = override ? override(serializeCase(testCase)) : serializeCase(testCase);
   // An undocumented-method probe sends the operation's request with another method.
   if (testCase.probe) serialised.method = testCase.probe.method;
@@ -96,13 +96,15 @@ function blockReason(session: Session, api: ApiModel, testCase: Case, method: st
   if (session.policy.ownObjectsOnly) {
     const problem = ownershipProblem(session, api, testCase);
     if (problem) return `a write aimed at an object this run did not create (${problem})`;
+    const scope = scopeProblem(testCase);
+    if (scope) return `a write that could move an object to another scope (${scope})`;
   }
   return undefined;
 }
 
 /** A server that echoes the token back must not carry it into the report: the body and headers are redacted. */
-function redactResponse(response: WireResponse, token: string | undefined): WireResponse {
-  if (!token) return response;
+function redactResponse(response: WireResponse, token: Secrets): WireResponse {
+  if (secretList(token).length === 0) return response;
   const text = redact(response.text, token);
   const headers = Object.fromEntries(Object.entries(response.headers).map(([k, v]) => [k, redact(v, token)]));
   if (text === response.text && Object.entries(headers).every(([k, v]) => response.headers[k] === v)) return response;
@@ -123,13 +125,14 @@ function redactResponse(response: WireResponse, token: string | undefined): Wire
  * A write the run's policy forbids is not sent: the exchange comes back `blocked`, every verdict skipped.
  */
 export async function execute(session: Session, api: ApiModel, testCase: Case, override?: (request: WireRequest) => WireRequest): Promise<Exchange> {
-  const token = session.config.token;
-  const prepared = prepareRequest(session, testCase, override);
-  const { request, shown, method } = prepared;
+  const token = session.secrets;
+  const keyUsed = session.config.token;
+  let prepared = prepareRequest(session, testCase, override);
+  const { request, method } = prepared;
   const blocked = blockReason(session, api, testCase, method);
   if (blocked) {
     const verdicts = session.checks.map((c): CheckOutcome => ({ name: c.name, severity: c.severity, status: 'skipped' }));
-    const exchange = withLazyCurl({ testCase, request: shown, transportError: `not sent: ${blocked}`, verdicts, blocked }, prepared);
+    const exchange = withLazyCurl({ testCase, request: prepared.shown, transportError: `not sent: ${blocked}`, verdicts, blocked }, prepared);
     session.events.emit({ type: 'exchange', api, exchange });
     return exchange;
   }
@@ -138,6 +141,13 @@ export async function execute(session: Session, api: ApiModel, testCase: Case, o
   let transportError: string | undefined;
   try {
     response = await session.target.send(request, { idempotent: idempotent(testCase.operation, method) });
+    // A key that expired mid-run (--login): one fresh login, and this request once more with the new key.
+    if (response.status === 401 && session.login && !testCase.auth && testCase.operation.security.length > 0 && keyUsed !== undefined) {
+      if (await session.login.renew(keyUsed)) {
+        prepared = prepareRequest(session, testCase, override);
+        response = await session.target.send(prepared.request, { idempotent: idempotent(testCase.operation, method) });
+      }
+    }
   } catch (err) {
     transportError = redact(String((err as Error).message ?? err).split('\n')[0], token);
   }
@@ -151,7 +161,7 @@ export async function execute(session: Session, api: ApiModel, testCase: Case, o
       response = undefined;
     }
   }
-  const exchange = withLazyCurl({ testCase, request: shown, response, transportError, verdicts: judge(session.checks, context, testCase, response, transportError) }, prepared);
+  const exchange = withLazyCurl({ testCase, request: prepared.shown, response, transportError, verdicts: judge(session.checks, context, testCase, response, transportError) }, prepared);
   session.events.emit({ type: 'exchange', api, exchange });
   return exchange;
 }

@@ -20,8 +20,10 @@ export interface LedgerEntry {
   key?: unknown;
   /** The operation that deletes it, when the API documents one. */
   deleteOperationId?: string;
-  /** Set once a DELETE answered 2xx or 404. */
+  /** Set once the server confirmed it gone: a DELETE answered 2xx (a 404 alone is not proof; cleanup.ts checks more). */
   removed: boolean;
+  /** Where the object was last seen: the item path of its last 2xx answer (follows it when the server moved it). */
+  lastSeen?: string;
 }
 
 /** The objects a run created, in creation order. */
@@ -51,8 +53,8 @@ export class Ledger {
   }
 
   /**
-   * Marks the object removed (a DELETE answered 2xx or 404) when the DELETE named it exactly: its key and every
-   * scope value. A 404 for the same key in another scope says nothing about the object.
+   * Marks the object removed (a DELETE answered 2xx) when the DELETE named it exactly: its key and every scope
+   * value. A DELETE for the same key in another scope says nothing about the object.
    */
   markRemoved(api: string, collection: string, key: unknown, pathParams: Record<string, unknown>): void {
     for (const e of this.entries) {
@@ -61,10 +63,27 @@ export class Ledger {
     }
   }
 
+  /**
+   * Follows an object the server reports in another scope (a 2xx body whose scope property differs from the path):
+   * its entry's scope value changes, so later writes and the cleanup aim at where it now is.
+   */
+  moved(api: string, collection: string, key: unknown, param: string, value: unknown): LedgerEntry | undefined {
+    const entry = this.entries.find((e) => !e.removed && e.api === api && e.collection === collection && e.key !== undefined && String(e.key) === String(key));
+    if (entry) entry.scope = { ...entry.scope, [param]: value };
+    return entry;
+  }
+
   /** Objects not removed yet. */
   remaining(): LedgerEntry[] {
     return this.entries.filter((e) => !e.removed);
   }
+}
+
+/** The concrete item path of a ledger object (`/c/1/things/7/`), as the delete operation's template spells it. */
+export function itemPathOf(entry: LedgerEntry): string {
+  const fill = (template: string): string => template.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String(entry.scope[name])));
+  if (entry.key === undefined || !entry.param) return fill(entry.collection);
+  return `${fill(entry.collection)}${encodeURIComponent(String(entry.key))}/`;
 }
 
 /** The collection path of an item path segment: `/a/{x}/b/{id}/` and `id` give `/a/{x}/b/`. */

@@ -43,17 +43,54 @@ export function ownershipProblem(session: Session, api: ApiModel, testCase: Case
   return undefined;
 }
 
-/** Replaces every path parameter (except a negative case's broken one) by one of the allowed values. */
+/**
+ * Replaces every path parameter (except a negative case's broken one) by one of the allowed values, and the
+ * body's scope-like field (`channel` for `{channel_id}`) by the path's value: a write aimed at the run's own object
+ * must not carry it into another scope on a server that honours the body (a boundary `channel` of -2147483648
+ * once moved one out of reach of its cleanup). A negative case that breaks that very field is left alone; the
+ * exchange layer refuses to send it on a shared target.
+ */
 export function pinPathParams(testCase: Case, values: Record<string, unknown[]>, index = 0): Case {
   const pathParams = { ...testCase.pathParams };
   for (const [name, options] of Object.entries(values)) {
     if (options.length > 0 && !mutated(testCase, name)) pathParams[name] = options[index % options.length];
   }
-  return { ...testCase, pathParams };
+  return pinBodyScope({ ...testCase, pathParams });
 }
 
-/** A valid case for a create operation inside the given scope: an example, else a boundary case, else a generated one. */
-function createCase(operation: Operation, scope: Record<string, unknown[]>, seed: number): Case {
+/** The body property named like the path's scope parameter (`channel` for `{channel_id}`), when inferred. */
+export function scopeBodyField(operation: Operation): { param: string; property: string } | undefined {
+  const scope = operation.inferred.scope;
+  return scope?.property === undefined ? undefined : { param: scope.param, property: scope.property };
+}
+
+/** The case with its body's scope field set to the path's scope value (when the body has that field). */
+export function pinBodyScope(testCase: Case): Case {
+  const field = scopeBodyField(testCase.operation);
+  const body = testCase.body?.value;
+  if (!field || !testCase.body || !body || typeof body !== 'object' || Array.isArray(body) || !(field.property in body)) return testCase;
+  if (testCase.mutation?.location === 'body' && testCase.mutation.pointer === `/${field.property}`) return testCase;
+  const pathValue = testCase.pathParams[field.param];
+  if (pathValue === undefined) return testCase;
+  return { ...testCase, body: { ...testCase.body, value: { ...(body as Record<string, unknown>), [field.property]: pathValue } } };
+}
+
+/**
+ * Why a write's body would name another scope than its path (on a shared target, never sent), or undefined.
+ * A scope check's deliberate probe (`testCase.crossScope`) is the one exception: it aims at the run's own objects.
+ */
+export function scopeProblem(testCase: Case): string | undefined {
+  const field = scopeBodyField(testCase.operation);
+  const body = testCase.body?.value;
+  if (!field || testCase.crossScope || !body || typeof body !== 'object' || Array.isArray(body) || !(field.property in body)) return undefined;
+  const value = (body as Record<string, unknown>)[field.property];
+  const pathValue = testCase.pathParams[field.param];
+  if (JSON.stringify(value) === JSON.stringify(pathValue)) return undefined;
+  return `its body names ${field.property}=${JSON.stringify(value)}, not the path's ${field.param}=${JSON.stringify(pathValue)}, which could move the object out of the run's scope`;
+}
+
+/** A valid case for an operation inside the given scope: an example, else a boundary case, else a generated one. */
+export function validCase(operation: Operation, scope: Record<string, unknown[]>, seed: number): Case {
   const fixed = [...exampleCases(operation, { pathValues: scope }), ...boundaryCases(operation, { pathValues: scope })].filter((c) => c.mode === 'positive' && !c.mutation);
   const chosen = fixed[0] ?? fc.sample(positiveCaseArbitrary(operation, { pathValues: scope }), { seed, numRuns: 1 })[0];
   return { ...pinPathParams(chosen, scope), phase: 'semantics' };
@@ -77,7 +114,7 @@ export async function ownTargets(session: Session, api: ApiModel, operation: Ope
     const scopeOne = Object.fromEntries(Object.entries(scope).map(([k, v]) => [k, v[0]]));
     if (session.ledger.live(api.name, collection, scopeOne).length === 0) {
       const creator = createOperationOf(api, collection) as Operation;
-      await create(createCase(creator, scope, session.config.seed));
+      await create(validCase(creator, scope, session.config.seed));
     }
     const live = session.ledger.live(api.name, collection, scopeOne);
     if (live.length === 0) return { reason: `could not create an object in ${collection} to aim at (see the create operation's results)` };

@@ -1,12 +1,23 @@
 /**
  * Keeps the ledger in step with what the target answered: a 2xx to a POST created an object (written down with
- * the DELETE that removes it), a 2xx or 404 to a DELETE of a ledger object means it is gone.
+ * the DELETE that removes it), a 2xx to a DELETE of a ledger object means it is gone (a 404 proves nothing: the
+ * object may have moved; cleanup.ts confirms), and a 2xx body that names another scope than the path moves the
+ * object's entry there.
  */
 import type { Case } from '../../generators/model/case';
-import type { ApiModel } from '../../generators/model/operation';
+import type { ApiModel, Operation } from '../../generators/model/operation';
 import type { WireResponse } from '../targets/target';
-import { itemKeyProperty, itemOperation, ownedParams } from './ledger';
+import { itemKeyProperty, itemOperation, itemPathOf, ownedParams, type LedgerEntry } from './ledger';
 import type { Session } from './session';
+
+/** The scope value a 2xx body reports when it differs from the path's, with the scope's parameter. */
+function reportedElsewhere(operation: Operation, pathParams: Record<string, unknown>, body: unknown): { param: string; value: unknown } | undefined {
+  const scope = operation.inferred.scope;
+  if (!scope?.property || !body || typeof body !== 'object' || Array.isArray(body)) return undefined;
+  const value = (body as Record<string, unknown>)[scope.property];
+  if (value === undefined || value === null || String(value) === String(pathParams[scope.param])) return undefined;
+  return { param: scope.param, value };
+}
 
 /** Updates the session's ledger after one answered request; `method` is the method actually sent. */
 export function recordWrite(session: Session, api: ApiModel, testCase: Case, method: string, response: WireResponse): void {
@@ -19,24 +30,35 @@ export function recordWrite(session: Session, api: ApiModel, testCase: Case, met
     const body = response.json as Record<string, unknown> | undefined;
     const key = param && body && typeof body === 'object' ? body[param] : undefined;
     const remover = itemOperation(api, collection, 'delete');
-    session.ledger.add({
+    const elsewhere = reportedElsewhere(testCase.operation, testCase.pathParams, body);
+    const entry = session.ledger.add({
       api: api.name,
       collection,
       createdBy: testCase.probe ? `${testCase.probe.method} probe on ${testCase.operation.id}` : testCase.operation.id,
-      scope: { ...testCase.pathParams },
+      scope: { ...testCase.pathParams, ...(elsewhere ? { [elsewhere.param]: elsewhere.value } : {}) },
       param: remover?.param ?? param,
       key: key === null ? undefined : key,
       deleteOperationId: remover?.operation.id,
     });
+    entry.lastSeen = itemPathOf(entry);
     return;
   }
-  // A negative case with a broken path value named no object; its 404 removes nothing.
+  // A negative case with a broken path value named no object; its answer says nothing about one.
   const brokenPath = testCase.mutation?.location === 'path';
-  if (method === 'delete' && (success || response.status === 404) && !testCase.probe && !brokenPath) {
-    for (const { param, collection } of ownedParams(api, testCase.operation)) {
-      if (testCase.operation.path === `${collection}{${param}}/` || testCase.operation.path === `${collection}{${param}}`) {
-        session.ledger.markRemoved(api.name, collection, testCase.pathParams[param], testCase.pathParams);
-      }
+  if (testCase.probe || brokenPath) return;
+  for (const { param, collection } of ownedParams(api, testCase.operation)) {
+    const path = testCase.operation.path;
+    if (path !== `${collection}{${param}}/` && path !== `${collection}{${param}}`) continue;
+    const key = testCase.pathParams[param];
+    const scopeOnly = Object.fromEntries(Object.entries(testCase.pathParams).filter(([name]) => name !== param));
+    if (method === 'delete' && success) {
+      session.ledger.markRemoved(api.name, collection, key, testCase.pathParams);
+    } else if (success && method !== 'delete') {
+      const elsewhere = reportedElsewhere(testCase.operation, testCase.pathParams, response.json);
+      const entry: LedgerEntry | undefined = elsewhere
+        ? session.ledger.moved(api.name, collection, key, elsewhere.param, elsewhere.value)
+        : session.ledger.live(api.name, collection, scopeOnly).find((e) => String(e.key) === String(key));
+      if (entry) entry.lastSeen = itemPathOf(entry);
     }
   }
 }

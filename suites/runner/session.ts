@@ -15,12 +15,13 @@ import { politeTarget } from '../targets/polite-target';
 import { UsageError, type RunConfig } from './config';
 import { selectOperations } from './select-operations';
 import type { DiscoveredValues } from './discover';
-import { cleanupLedger, describeLeftover, type CleanupResult } from './cleanup';
+import { cleanupLedger, type CleanupResult } from './cleanup';
 import { Ledger } from './ledger';
 import { shardOperations } from './shard';
 import { writePolicy, type WritePolicy } from './write-policy';
 import { RunEvents } from './events';
 import { startInProcessServer, type EmbeddedServer } from './embedded';
+import { logIn, loginCredentials, LoginSession } from './login';
 
 /** What every phase of every operation shares during a run. */
 export interface Session {
@@ -47,6 +48,10 @@ export interface Session {
   owned: Map<string, { values: Record<string, unknown[]> } | { reason: string }>;
   /** The run's typed events: reporters subscribe here. */
   events: RunEvents;
+  /** Every secret of the run (the token, each key a login returned, the login password): redacted everywhere. */
+  secrets: string[];
+  /** With --login: the current key and its renewal after a 401. */
+  login?: LoginSession;
   /** Set (to the reason) once the run is interrupted: nothing more is sent except cleanup. */
   stopping?: string;
   /** Removes the objects still in the ledger (a no-op when there are none). */
@@ -113,10 +118,31 @@ export async function openSession(config: RunConfig, server?: EmbeddedServer): P
     timeoutMs: config.timeoutMs,
     maxBodyBytes: config.maxBodyBytes,
     maxSockets: config.concurrency,
+    resolve: config.resolve,
   });
   const target = politeTarget(http, { concurrency: config.concurrency, rps: config.rps });
+  const secrets = [runConfig.token].filter((s): s is string => typeof s === 'string');
+  let login: LoginSession | undefined;
+  if (config.loginPath) {
+    const credentials = loginCredentials(process.env);
+    secrets.push(credentials.password);
+    try {
+      const key = await logIn(target, config.loginPath, credentials);
+      const useKey = (fresh: string): void => {
+        runConfig.token = fresh;
+        secrets.push(fresh);
+      };
+      useKey(key);
+      login = new LoginSession(target, config.loginPath, credentials, useKey, key);
+    } catch (err) {
+      await target.close();
+      if (embedded && ownsServer) await embedded.close();
+      throw new SetupError(oneLine(err));
+    }
+  }
   const ledger = new Ledger();
   let closed = false;
+  let cleanup: Promise<CleanupResult> | undefined;
   const session: Session = {
     config: runConfig,
     apis,
@@ -132,14 +158,17 @@ export async function openSession(config: RunConfig, server?: EmbeddedServer): P
     ledger,
     owned: new Map(),
     events: new RunEvents(),
-    cleanUp: () => cleanupLedger(session),
+    secrets,
+    login,
+    // Once per run: a second pass would only repeat the leftovers' requests (and their lines).
+    cleanUp: () => (cleanup ??= cleanupLedger(session)),
     async close() {
       if (closed) return;
       closed = true;
       // The embedded server disappears with the run, so what the run created there needs no removing.
-      if (!embedded && ledger.remaining().length > 0) {
+      if (!embedded && !cleanup && ledger.remaining().length > 0) {
         const result = await session.cleanUp();
-        for (const leftover of result.leftovers) process.stderr.write(`conformance: not removed: ${describeLeftover(leftover)}\n`);
+        process.stderr.write(`conformance: cleanup: removed ${result.removed} of ${result.created}, ${result.leftovers.length} left behind\n`);
       }
       await target.close();
       if (embedded && ownsServer) await embedded.close();

@@ -16,6 +16,8 @@ export interface RequestValues {
   body?: unknown;
   /** Send with missing, wrong or malformed credentials instead of the run's token. */
   auth?: Case['auth'];
+  /** A deliberate write naming another scope in its body than in its path (the scope check's probe). */
+  crossScope?: boolean;
 }
 
 /** A response as scenarios need it; `json` is undefined when the body is empty or not JSON. */
@@ -67,6 +69,7 @@ export function scenarioCase(operation: Operation, values: RequestValues = {}): 
     cookies: {},
     body: values.body === undefined ? undefined : { value: values.body, mediaType: jsonMedia },
     auth: values.auth,
+    ...(values.crossScope ? { crossScope: true } : {}),
   };
 }
 

@@ -12,6 +12,7 @@ import { deltaUnionIsExact } from './delta-union-is-exact';
 import { sideEffectPullIsIdempotent } from './side-effect-pull-is-idempotent';
 import { targetSurvivesMalformedRequests } from './target-survives-malformed-requests';
 import { lifecycleMatchesTheModel } from './lifecycle/lifecycle-matches-the-model';
+import { writeCannotMoveAnObjectToAnotherScope } from './write-cannot-move-an-object-to-another-scope';
 
 /** All scenario checks, in report order: one import and one entry per check. */
 export const allScenarios: ScenarioCheck[] = [
@@ -22,6 +23,7 @@ export const allScenarios: ScenarioCheck[] = [
   filterReturnsOnlyMatchingObjects,
   filterFindsAListedObject,
   scopeIsolationHolds,
+  writeCannotMoveAnObjectToAnotherScope,
   detailAnswersTheObjectAskedFor,
   deltaUnionIsExact,
   sideEffectPullIsIdempotent,

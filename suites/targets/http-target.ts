@@ -8,6 +8,7 @@ import http from 'node:http';
 import https from 'node:https';
 import type { WireRequest } from '../../generators/model/case';
 import type { Target, WireResponse } from './target';
+import { lookupFor, resolvedAddress, type ResolveMap } from './resolve';
 
 /** Options of an HTTP target. */
 export interface HttpTargetOptions {
@@ -19,6 +20,8 @@ export interface HttpTargetOptions {
   maxSockets: number;
   /** Headers added to every request (auth); their values never appear in errors. */
   defaultHeaders: Record<string, string>;
+  /** `--resolve` overrides: the base URL's host and port connect to this address (Host and TLS name unchanged). */
+  resolve?: ResolveMap;
 }
 
 /** A transport-level failure (no HTTP response): refused, reset, timeout, TLS. Its message is one line. */
@@ -40,6 +43,10 @@ export function createHttpTarget(name: string, baseUrl: string, options: Partial
     ? new https.Agent({ keepAlive: true, maxSockets: settings.maxSockets })
     : new http.Agent({ keepAlive: true, maxSockets: settings.maxSockets });
   const prefix = base.pathname.replace(/\/+$/, '');
+  const port = Number(base.port || (isHttps ? 443 : 80));
+  const address = resolvedAddress(settings.resolve, base.hostname, port);
+  // The hostname stays the URL's, so the Host header and TLS SNI/certificate check name it; only the connection moves.
+  const lookup = address === undefined ? undefined : lookupFor(address);
   const display = `${base.protocol}//${base.host}`;
 
   function send(request: WireRequest): Promise<WireResponse> {
@@ -58,7 +65,8 @@ export function createHttpTarget(name: string, baseUrl: string, options: Partial
         {
           protocol: base.protocol,
           hostname: base.hostname,
-          port: base.port || (isHttps ? 443 : 80),
+          port,
+          ...(lookup ? { lookup } : {}),
           method: request.method.toUpperCase(),
           path: prefix + request.path,
           headers,

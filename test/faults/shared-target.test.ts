@@ -89,7 +89,7 @@ describe('faults: a shared (non-loopback) target', function () {
     expect(createdKeys(server.log).length).to.be.greaterThan(0);
     expect(server.log.some((r) => ['PUT', 'PATCH', 'DELETE'].includes(r.method) && r.status < 300), 'updates and deletes were sent').to.equal(true);
     expectOwnObjectsOnly(server.log);
-    expect(result.stdout).to.match(/^cleanup: removed (\d+) of \1 object\(s\) the run created$/m);
+    expect(result.stdout).to.match(/^cleanup: removed (\d+) of \1, 0 left behind \(see .*cleanup\.json\)$/m);
     const cleanup = JSON.parse(fs.readFileSync(path.join(reportDir, 'cleanup.json'), 'utf8')) as { created: number; removed: number; leftovers: unknown[] };
     expect(cleanup.leftovers).to.deep.equal([]);
     expect(cleanup.removed).to.equal(cleanup.created);

@@ -3,7 +3,7 @@ import type { Case } from '../../../generators/model/case';
 import type { ApiModel, Operation } from '../../../generators/model/operation';
 import { DEFAULT_CONFIG } from '../../../suites/runner/config';
 import { Ledger, ownedParams } from '../../../suites/runner/ledger';
-import { ownershipProblem, pinPathParams } from '../../../suites/runner/own-objects';
+import { ownershipProblem, pinPathParams, scopeProblem } from '../../../suites/runner/own-objects';
 import { recordWrite } from '../../../suites/runner/record-write';
 import type { Session } from '../../../suites/runner/session';
 import { idempotent, isLoopbackUrl, writePolicy, writes } from '../../../suites/runner/write-policy';
@@ -94,5 +94,49 @@ describe('suites/runner/ledger and own objects', () => {
     expect(pinPathParams(caseOf(update, { scope: 3, id: 99 }), values).pathParams).to.deep.equal({ scope: 1, id: 7 });
     const broken = caseOf(update, { scope: 3, id: 'x' }, { mode: 'negative', mutation: { keyword: 'type', location: 'path', pointer: '/id', original: 1, value: 'x', description: '' } });
     expect(pinPathParams(broken, values).pathParams).to.deep.equal({ scope: 1, id: 'x' });
+  });
+});
+
+describe('suites/runner/own-objects: own objects stay in their scope', () => {
+  // `{channel_id}` scopes the collection and its items carry `channel`: the scope-like body field.
+  const scoped = op('put', 'put', '/ch/{channel_id}/things/{id}/', { inferred: { filters: [], scope: { param: 'channel_id', property: 'channel' } } });
+  const scopedCreate = op('post', 'post', '/ch/{channel_id}/things/', { inferred: { filters: [], scope: { param: 'channel_id', property: 'channel' } } });
+  const scopedApi: ApiModel = { name: 'a', title: 'A', version: '1', servers: [], operations: [scopedCreate, scoped], methodsByPath: {} };
+  const body = (value: unknown) => ({ body: { value, mediaType: 'application/json' } });
+
+  it('pins the body\'s scope field to the path\'s value, also in negative cases that break another field', () => {
+    const boundary = caseOf(scoped, { channel_id: 9, id: 1 }, body({ channel: -2147483648, name: 'x' }));
+    expect(pinPathParams(boundary, { channel_id: [1], id: [7] }).body?.value).to.deep.equal({ channel: 1, name: 'x' });
+    const other = caseOf(scoped, { channel_id: 9, id: 1 }, { ...body({ channel: 5, name: 3 }), mode: 'negative', mutation: { keyword: 'type', location: 'body', pointer: '/name', original: 'x', value: 3, description: '' } });
+    expect(pinPathParams(other, { channel_id: [1], id: [7] }).body?.value).to.deep.equal({ channel: 1, name: 3 });
+    // A body without the field gets none added.
+    expect(pinPathParams(caseOf(scoped, { channel_id: 9, id: 1 }, body({ name: 'x' })), { channel_id: [1] }).body?.value).to.deep.equal({ name: 'x' });
+  });
+
+  it('refuses a write whose body names another scope, unless it is the scope check\'s deliberate probe', () => {
+    const broken = caseOf(scoped, { channel_id: 1, id: 7 }, { ...body({ channel: 'x' }), mode: 'negative', mutation: { keyword: 'type', location: 'body', pointer: '/channel', original: 1, value: 'x', description: '' } });
+    expect(pinPathParams(broken, { channel_id: [1], id: [7] }).body?.value, 'the broken field is the negative case').to.deep.equal({ channel: 'x' });
+    expect(scopeProblem(broken)).to.equal('its body names channel="x", not the path\'s channel_id=1, which could move the object out of the run\'s scope');
+    expect(scopeProblem(caseOf(scoped, { channel_id: 1, id: 7 }, body({ channel: 1 })))).to.equal(undefined);
+    expect(scopeProblem(caseOf(scoped, { channel_id: 1, id: 7 }, { ...body({ channel: 2 }), crossScope: true }))).to.equal(undefined);
+  });
+
+  it('follows an object the server reports in another scope, so cleanup aims at where it is', () => {
+    const s = session();
+    recordWrite(s, scopedApi, caseOf(scopedCreate, { channel_id: 1 }), 'post', answer(201, { id: 7, channel: 1 }));
+    expect(s.ledger.entries[0].lastSeen).to.equal('/ch/1/things/7/');
+    recordWrite(s, scopedApi, caseOf(scoped, { channel_id: 1, id: 7 }), 'put', answer(200, { id: 7, channel: 2 }));
+    expect(s.ledger.entries[0].scope).to.deep.equal({ channel_id: 2 });
+    expect(s.ledger.entries[0].lastSeen).to.equal('/ch/2/things/7/');
+    // A create answered in another scope is written down there.
+    recordWrite(s, scopedApi, caseOf(scopedCreate, { channel_id: 1 }), 'post', answer(201, { id: 8, channel: 3 }));
+    expect(s.ledger.entries[1].lastSeen).to.equal('/ch/3/things/8/');
+  });
+
+  it('a 404 to a DELETE does not count as removed (the object may live elsewhere)', () => {
+    const s = session();
+    recordWrite(s, api, caseOf(create, { scope: 1 }), 'post', answer(201, { pk: 7 }));
+    recordWrite(s, api, caseOf(remove, { scope: 1, id: 7 }), 'delete', answer(404));
+    expect(s.ledger.remaining()).to.have.length(1);
   });
 });

@@ -1,6 +1,7 @@
 /** Runs a scenario check against a mock server (the reference one, or one broken through overrides), as mocha would. */
 import { ScenarioSkip } from '../../../suites/semantics/scenario';
 import { startMockServer, type MockOptions } from '../../../mock/server';
+import { exportStore, type StoreDump } from '../../../mock/store/export';
 import type { ApiModel, Operation } from '../../../generators/model/operation';
 import { Failure } from '../../../suites/checks/check';
 import { DEFAULT_CONFIG, type RunConfig } from '../../../suites/runner/config';
@@ -15,6 +16,9 @@ export interface ScenarioOutcome {
   /** Set when the scenario had nothing to judge and asked to be skipped, with its reason. */
   skipped?: string;
   exchanges: Exchange[];
+  /** The mock's database before and after the scenario. */
+  storeBefore: StoreDump;
+  storeAfter: StoreDump;
 }
 
 /** Where and how to run: the mock's options, the operation by id, and run settings to change. */
@@ -30,6 +34,8 @@ export interface RunOptions {
 /** Runs `scenario` on one operation of a fresh mock started with `options.mock`; the mock is stopped afterwards. */
 export async function runScenarioOn(scenario: ScenarioCheck, options: RunOptions): Promise<ScenarioOutcome> {
   const server = await startMockServer({ port: 0, ...options.mock });
+  const storeBefore = exportStore(server.state);
+  const dumps = () => ({ storeBefore, storeAfter: exportStore(server.state) });
   const session = await openSession({
     ...DEFAULT_CONFIG,
     target: server.url,
@@ -45,11 +51,11 @@ export async function runScenarioOn(scenario: ScenarioCheck, options: RunOptions
     const context = createScenarioContext(session, api);
     try {
       await scenario.run(context, operation);
-      return { exchanges: context.exchanges };
+      return { exchanges: context.exchanges, ...dumps() };
     } catch (error) {
-      if (error instanceof ScenarioSkip) return { skipped: error.message, exchanges: context.exchanges };
+      if (error instanceof ScenarioSkip) return { skipped: error.message, exchanges: context.exchanges, ...dumps() };
       if (!(error instanceof Failure)) throw error;
-      return { failure: error, exchanges: context.exchanges };
+      return { failure: error, exchanges: context.exchanges, ...dumps() };
     }
   } finally {
     await session.close();
