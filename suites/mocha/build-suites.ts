@@ -58,6 +58,8 @@ async function reportCheck(ctx: Mocha.Context, session: Session, api: ApiModel, 
   }
   if (!tally) {
     if (result.blocked > 0) return skipWithReason(ctx, `${result.blocked} case(s) not sent: ${result.blockedReason}`);
+    const idle = result.notApplicable?.get(check.name);
+    if (idle) return skipWithReason(ctx, `not applicable: nothing to judge in the ${result.casesSent} ${result.phase} case(s) sent (${idle.reason})`);
     return skipWithReason(ctx, `the check applies to none of the ${result.casesSent} ${result.phase} case(s) sent`);
   }
   if (tally.failure) await attachExchange(tally.failure, 'failing');
