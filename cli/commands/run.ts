@@ -15,6 +15,7 @@ import { listFlag, parseFlags, stringFlag, type Flags } from '../args';
 import type { Io } from '../io';
 import { rejectConflicts } from '../conflicts';
 import { onInterrupt } from '../interrupt';
+import { finishFindings, startFindings } from './run-findings';
 
 const RUN_OPTIONS = {
   target: { type: 'string' },
@@ -38,6 +39,9 @@ const RUN_OPTIONS = {
   concurrency: { type: 'string' },
   'max-body': { type: 'string' },
   shard: { type: 'string' },
+  baseline: { type: 'string' },
+  'update-baseline': { type: 'boolean' },
+  history: { type: 'string' },
 } as const;
 
 /** Turns run flags (and CONFORMANCE_TOKEN) into a RunConfig. */
@@ -198,10 +202,12 @@ export async function runCommand(argv: string[], rawIo: Io): Promise<number> {
     const shard = config.shard ? `, shard ${config.shard.index}/${config.shard.count}` : '';
     const writes = session.policy.allowed ? '' : `; ${session.policy.reason}`;
     io.stderr(`conformance: ${session.target.name} ${withoutUserInfo(session.target.baseUrl)}, seed ${config.seed}, ${config.runs} fuzz case(s) per phase${shard}${writes}`);
+    const findings = startFindings(session, stringFlag(flags, 'baseline'), flags['update-baseline'] === true);
     const stats = await runMocha(session, config.reportDir, io);
     if (stats.setupFailed) return 2;
     const cleanupLine = await cleanUp(session, config.reportDir, io);
     const resultsDir = path.join(config.reportDir, 'allure-results');
+    const found = finishFindings(findings, config.reportDir);
     // Before rendering: the HTML report embeds the results, so they must be clean first.
     scrubDirectory(config.reportDir, session.config.token);
     const reportLines: string[] = [
@@ -209,22 +215,27 @@ export async function runCommand(argv: string[], rawIo: Io): Promise<number> {
       `junit: ${path.join(config.reportDir, 'junit', 'conformance.xml')}`,
       `summary: ${path.join(config.reportDir, 'summary.json')}`,
     ];
+    reportLines.push(...found.lines);
     if (cleanupLine) reportLines.push(cleanupLine);
     if (flags.html !== false) {
       try {
-        reportLines.push(`report: ${await renderHtmlReport(resultsDir, path.join(config.reportDir, 'allure-report'))}`);
+        const historyPath = stringFlag(flags, 'history') ?? path.join(config.reportDir, 'history.jsonl');
+        reportLines.push(`report: ${await renderHtmlReport(resultsDir, path.join(config.reportDir, 'allure-report'), { historyPath, accepted: found.accepted })}`);
         scrubDirectory(path.join(config.reportDir, 'allure-report'), session.config.token);
       } catch (err) {
         io.stderr(`conformance: ${(err as Error).message}`);
       }
     }
     for (const line of reportLines) io.stdout(line);
-    io.stdout(`conformance: ${stats.passes} passed, ${stats.failures} failed, ${stats.pending} skipped`);
+    // Each failed test is one finding (or a broken setup/generation test); known findings are counted apart.
+    const failed = stats.failures - found.knownFailed;
+    if (found.knownLine) io.stdout(found.knownLine);
+    io.stdout(`conformance: ${stats.passes} passed, ${failed} failed, ${stats.pending} skipped`);
     if (session.stopping) {
       io.stderr(`conformance: ${session.stopping}; the results cover the tests that ran before it`);
       return 2;
     }
-    return stats.failures > 0 ? 1 : 0;
+    return failed > 0 ? 1 : 0;
   } finally {
     setCurrentSession(undefined);
     await session?.close();

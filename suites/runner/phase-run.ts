@@ -145,6 +145,7 @@ export async function runPhase(session: Session, api: ApiModel, plan: PhasePlan)
     result.generationError = String((err as Error).message).split('\n')[0];
     return result;
   }
+  session.events.emit({ type: 'phase-shrinking', api, phase: plan.phase });
   for (const [check, tally] of result.tallies) {
     if (session.stopping) break;
     // A transport failure has no smaller case: replaying would only wait for the same timeout again.
