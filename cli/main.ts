@@ -1,16 +1,18 @@
-/** The `conformance` command line: dispatches to run | mock | bundle | lint and maps errors to exit codes. */
+/** The `conformance` command line: dispatches to run | mock | bundle | lint | replay and maps errors to exit codes. */
 import { USAGE } from './usage';
 import { processIo, type Io } from './io';
 import { runCommand } from './commands/run';
 import { mockCommand } from './commands/mock';
 import { bundleCommand } from './commands/bundle';
 import { lintCommand } from './commands/lint';
+import { replayCommand } from './commands/replay';
 
 const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
   run: runCommand,
   mock: mockCommand,
   bundle: bundleCommand,
   lint: lintCommand,
+  replay: replayCommand,
 };
 
 /** Runs the command line and resolves with the exit code: 0 conforms, 1 failures, 2 usage or setup error. */
@@ -26,7 +28,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   }
   const handler = COMMANDS[command];
   if (!handler) {
-    io.stderr(`conformance: unknown command '${command}' (expected run, mock, bundle or lint)`);
+    io.stderr(`conformance: unknown command '${command}' (expected run, mock, bundle, lint or replay)`);
     return 2;
   }
   try {

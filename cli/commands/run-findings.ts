@@ -21,9 +21,18 @@ export interface RunFindings {
 
 /** The shape of `<report dir>/findings.json`. */
 export interface FindingsFile {
+  /** What `conformance replay` needs to load the same documents (the target only as a default). */
+  run: FindingsRun;
   findings: Finding[];
   /** Baseline entries of operations this run covered that no longer occur. */
   fixed: BaselineEntry[];
+}
+
+/** The run a findings file came from. */
+export interface FindingsRun {
+  specs: string[];
+  overlays: boolean;
+  target?: string;
 }
 
 /** Reads the baseline (a bad one is a usage error) and starts collecting the session's findings. */
@@ -34,13 +43,13 @@ export function startFindings(session: Session, baselineFile: string | undefined
 }
 
 /** After the suites: writes findings.json (and the baseline when asked); returns the counts and report lines. */
-export function finishFindings(run: RunFindings, reportDir: string): { knownFailed: number; lines: string[]; knownLine?: string; accepted: AcceptedRule[]; file: string } {
+export function finishFindings(run: RunFindings, reportDir: string, origin: FindingsRun): { knownFailed: number; lines: string[]; knownLine?: string; accepted: AcceptedRule[]; file: string } {
   const findings = run.collector.findings();
   const planned = run.collector.plannedOperations();
   const fixed = run.baselineFile ? fixedEntries(run.baseline, findings, planned) : [];
   const file = path.join(reportDir, 'findings.json');
   fs.mkdirSync(reportDir, { recursive: true });
-  fs.writeFileSync(file, `${JSON.stringify({ findings, fixed } satisfies FindingsFile, null, 1)}\n`);
+  fs.writeFileSync(file, `${JSON.stringify({ run: origin, findings, fixed } satisfies FindingsFile, null, 1)}\n`);
   const known = findings.filter((f) => f.status === 'known');
   const lines = [`findings: ${file} (${findings.length} finding(s): ${findings.length - known.length} new, ${known.length} known)`];
   if (run.baselineFile && run.update) {

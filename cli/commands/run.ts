@@ -16,6 +16,7 @@ import type { Io } from '../io';
 import { rejectConflicts } from '../conflicts';
 import { onInterrupt } from '../interrupt';
 import { finishFindings, startFindings } from './run-findings';
+import { writeHar } from '../../suites/report/har';
 
 const RUN_OPTIONS = {
   target: { type: 'string' },
@@ -203,11 +204,13 @@ export async function runCommand(argv: string[], rawIo: Io): Promise<number> {
     const writes = session.policy.allowed ? '' : `; ${session.policy.reason}`;
     io.stderr(`conformance: ${session.target.name} ${withoutUserInfo(session.target.baseUrl)}, seed ${config.seed}, ${config.runs} fuzz case(s) per phase${shard}${writes}`);
     const findings = startFindings(session, stringFlag(flags, 'baseline'), flags['update-baseline'] === true);
+    const har = writeHar(session, withoutUserInfo(session.target.baseUrl), path.join(config.reportDir, 'exchanges.har'));
     const stats = await runMocha(session, config.reportDir, io);
+    await har.close();
     if (stats.setupFailed) return 2;
     const cleanupLine = await cleanUp(session, config.reportDir, io);
     const resultsDir = path.join(config.reportDir, 'allure-results');
-    const found = finishFindings(findings, config.reportDir);
+    const found = finishFindings(findings, config.reportDir, { specs: config.specs, overlays: config.overlays, target: config.target ? withoutUserInfo(config.target) : undefined });
     // Before rendering: the HTML report embeds the results, so they must be clean first.
     scrubDirectory(config.reportDir, session.config.token);
     const reportLines: string[] = [
@@ -215,7 +218,7 @@ export async function runCommand(argv: string[], rawIo: Io): Promise<number> {
       `junit: ${path.join(config.reportDir, 'junit', 'conformance.xml')}`,
       `summary: ${path.join(config.reportDir, 'summary.json')}`,
     ];
-    reportLines.push(...found.lines);
+    reportLines.push(...found.lines, `exchanges: ${har.file} (${har.entries} request(s), HAR 1.2)`);
     if (cleanupLine) reportLines.push(cleanupLine);
     if (flags.html !== false) {
       try {
