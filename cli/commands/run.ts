@@ -9,7 +9,7 @@ import { openSession, SetupError, type Session } from '../../suites/runner/sessi
 import { describeLeftover } from '../../suites/runner/cleanup';
 import { ALLURE_CATEGORIES } from '../../suites/report/categories';
 import { renderHtmlReport } from '../../suites/report/html';
-import { scrubDirectory } from '../../suites/report/scrub';
+import { scrubDirectory, scrubFile } from '../../suites/report/scrub';
 import { redact } from '../../suites/runner/credentials';
 import { listFlag, parseFlags, stringFlag, type Flags } from '../args';
 import type { Io } from '../io';
@@ -183,10 +183,11 @@ async function cleanUp(session: Session, reportDir: string, io: Io): Promise<str
   if (session.embedded || session.ledger.entries.length === 0) return undefined;
   const result = await session.cleanUp();
   const leftovers = result.leftovers.map(describeLeftover);
-  for (const line of leftovers) io.stderr(`conformance: not removed: ${line}`);
   const file = path.join(reportDir, 'cleanup.json');
   fs.mkdirSync(reportDir, { recursive: true });
   fs.writeFileSync(file, `${JSON.stringify({ created: result.created, removed: result.removed, leftovers }, null, 1)}\n`);
+  // One line, not one per object: against a large API the per-object lines buried the closing line.
+  if (leftovers.length > 0) io.stderr(`conformance: ${leftovers.length} object(s) the run created could not be removed; each with a curl to remove it: ${file}`);
   return `cleanup: removed ${result.removed} of ${result.created} object(s) the run created${leftovers.length ? `; ${leftovers.length} left (see ${file})` : ''}`;
 }
 
@@ -225,9 +226,13 @@ export async function runCommand(argv: string[], rawIo: Io): Promise<number> {
         const historyPath = stringFlag(flags, 'history') ?? path.join(config.reportDir, 'history.jsonl');
         reportLines.push(`report: ${await renderHtmlReport(resultsDir, path.join(config.reportDir, 'allure-report'), { historyPath, accepted: found.accepted })}`);
         scrubDirectory(path.join(config.reportDir, 'allure-report'), session.config.token);
+        scrubFile(historyPath, session.config.token);
       } catch (err) {
         io.stderr(`conformance: ${(err as Error).message}`);
       }
+    }
+    if (session.events.listenerErrors.length > 0) {
+      io.stderr(`conformance: ${session.events.listenerErrors.length} reporter error(s), the first: ${session.events.listenerErrors[0]}`);
     }
     for (const line of reportLines) io.stdout(line);
     // Each failed test is one finding (or a broken setup/generation test); known findings are counted apart.

@@ -18,14 +18,14 @@ function filesUnder(dir: string): string[] {
 
 /** Rewrites the files under `dir` that contain the token in any form; resolves with the files changed. */
 export function scrubDirectory(dir: string, token: string | undefined): string[] {
-  if (!token || token.length < 4) return [];
-  const forms = secretForms(token).map((form) => Buffer.from(form));
-  const changed: string[] = [];
-  for (const file of filesUnder(dir)) {
-    const content = fs.readFileSync(file);
-    if (!forms.some((form) => content.includes(form))) continue;
-    fs.writeFileSync(file, redact(content.toString('utf8'), token));
-    changed.push(file);
-  }
-  return changed;
+  return filesUnder(dir).filter((file) => scrubFile(file, token));
+}
+
+/** Rewrites one file when it contains the token in any form; true when it did. */
+export function scrubFile(file: string, token: string | undefined): boolean {
+  if (!token || token.length < 4 || !fs.existsSync(file)) return false;
+  const content = fs.readFileSync(file);
+  if (!secretForms(token).some((form) => content.includes(Buffer.from(form)))) return false;
+  fs.writeFileSync(file, redact(content.toString('utf8'), token));
+  return true;
 }
