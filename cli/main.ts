@@ -1,4 +1,4 @@
-/** The `conformance` command line: dispatches to run | mock | bundle | lint and maps errors to exit codes. */
+/** The `conformance` command line: dispatches to run | mock | bundle | lint | replay and maps errors to exit codes. */
 import { USAGE } from './usage';
 import { processIo, type Io } from './io';
 
@@ -13,6 +13,7 @@ const COMMANDS: Record<string, () => Command> = {
   mock: () => (require('./commands/mock') as typeof import('./commands/mock')).mockCommand,
   bundle: () => (require('./commands/bundle') as typeof import('./commands/bundle')).bundleCommand,
   lint: () => (require('./commands/lint') as typeof import('./commands/lint')).lintCommand,
+  replay: () => (require('./commands/replay') as typeof import('./commands/replay')).replayCommand,
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 
@@ -29,7 +30,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   }
   const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
   if (!load) {
-    io.stderr(`conformance: unknown command '${command}' (expected run, mock, bundle or lint)`);
+    io.stderr(`conformance: unknown command '${command}' (expected run, mock, bundle, lint or replay)`);
     return 2;
   }
   try {

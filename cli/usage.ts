@@ -8,6 +8,7 @@ Commands:
   mock     Start the reference Omnitron/OMS server
   bundle   Write one API's merged document as a single self-contained JSON or YAML file
   lint     Report the defects of the published documents, and the overlay action that corrects each
+  replay   Re-send one finding's smallest case (from findings.json) and judge it again: 0 gone, 1 still there
 
 run options:
   --target URL            Base URL of the server under test (default: the embedded reference server)
@@ -34,6 +35,9 @@ run options:
   --resolve H:P:ADDR      Connect to ADDR for host H on port P (curl's syntax; Host and TLS name stay H), repeatable
   --login PATH            POST CONFORMANCE_USERNAME/CONFORMANCE_PASSWORD (environment only) to PATH on the target and
                           use the key it returns; after a 401 log in again once and retry
+  --baseline FILE         Accepted findings (fingerprint + note): reported as known, not failed; new ones fail
+  --update-baseline       Write the --baseline FILE from this run's findings (after judging with the old one)
+  --history FILE          Allure history (JSON lines) kept between runs for trends (default <report>/history.jsonl)
 
 Against a target that is not on a loopback address, writes are skipped (with the reason in the report) unless
 --allow-writes is given. A 429 holds all requests for its Retry-After; only idempotent requests are retried, and
@@ -50,6 +54,11 @@ bundle options:
 lint options:
   --api NAME (repeatable; default every bundled API) | --spec PATH   --strict (fail on corrected defects too)
 
+replay FINGERPRINT options:
+  --target URL  --token KEY  --report DIR (where findings.json is; default reports) | --findings FILE
+  --spec PATH (default: the run's)  --raw  --timeout MS  --allow-writes
+
 Exit codes: 0 everything conforms, 1 something failed, 2 usage error, unusable spec or unreachable target.
-The last line on stdout of 'run' is: conformance: N passed, N failed, N skipped
+The last line on stdout of 'run' is: conformance: N passed, N failed, N skipped (each failed test is one finding;
+with --baseline, the line before it is: known: N, fixed: N)
 `;

@@ -9,7 +9,7 @@ import { openSession, SetupError, type Session } from '../../suites/runner/sessi
 import { cleanupLine, leftoverRecord } from '../../suites/runner/cleanup';
 import { ALLURE_CATEGORIES } from '../../suites/report/categories';
 import { renderHtmlReport } from '../../suites/report/html';
-import { scrubDirectory } from '../../suites/report/scrub';
+import { scrubDirectory, scrubFile } from '../../suites/report/scrub';
 import { PlainResultsWriter } from '../../suites/report/results-writer';
 import { redact } from '../../suites/runner/credentials';
 import { loginCredentials } from '../../suites/runner/login';
@@ -21,6 +21,8 @@ import { moduleFile } from '../module-file';
 import { startEmbeddedServer } from '../embedded-server';
 import type { EmbeddedServer } from '../../suites/runner/embedded';
 import { resolvedAddress, type ResolveMap } from '../../suites/targets/resolve';
+import { finishFindings, startFindings } from './run-findings';
+import { writeHar } from '../../suites/report/har';
 
 const RUN_OPTIONS = {
   target: { type: 'string' },
@@ -46,6 +48,9 @@ const RUN_OPTIONS = {
   shard: { type: 'string' },
   resolve: { type: 'string', multiple: true },
   login: { type: 'string' },
+  baseline: { type: 'string' },
+  'update-baseline': { type: 'boolean' },
+  history: { type: 'string' },
 } as const;
 
 /** Turns run flags (and CONFORMANCE_TOKEN) into a RunConfig. */
@@ -218,10 +223,14 @@ export async function runCommand(argv: string[], rawIo: Io): Promise<number> {
     const shard = config.shard ? `, shard ${config.shard.index}/${config.shard.count}` : '';
     const writes = session.policy.allowed ? '' : `; ${session.policy.reason}`;
     io.stderr(`conformance: ${session.target.name} ${withoutUserInfo(session.target.baseUrl)}, seed ${config.seed}, ${config.runs} fuzz case(s) per phase${shard}${writes}`);
+    const findings = startFindings(session, stringFlag(flags, 'baseline'), flags['update-baseline'] === true);
+    const har = writeHar(session, withoutUserInfo(session.target.baseUrl), path.join(config.reportDir, 'exchanges.har'));
     const stats = await runMocha(session, config.reportDir, io);
+    await har.close();
     if (stats.setupFailed) return 2;
     const cleanupSummary = await cleanUp(session, config.reportDir);
     const resultsDir = path.join(config.reportDir, 'allure-results');
+    const found = finishFindings(findings, config.reportDir, { specs: config.specs, overlays: config.overlays, target: config.target ? withoutUserInfo(config.target) : undefined });
     // Before rendering: the HTML report embeds the results, so they must be clean first.
     scrubDirectory(config.reportDir, session.secrets);
     const reportLines: string[] = [
@@ -229,22 +238,31 @@ export async function runCommand(argv: string[], rawIo: Io): Promise<number> {
       `junit: ${path.join(config.reportDir, 'junit', 'conformance.xml')}`,
       `summary: ${path.join(config.reportDir, 'summary.json')}`,
     ];
+    reportLines.push(...found.lines, `exchanges: ${har.file} (${har.entries} request(s), HAR 1.2)`);
     if (cleanupSummary) reportLines.push(cleanupSummary);
     if (flags.html !== false) {
       try {
-        reportLines.push(`report: ${await renderHtmlReport(resultsDir, path.join(config.reportDir, 'allure-report'))}`);
+        const historyPath = stringFlag(flags, 'history') ?? path.join(config.reportDir, 'history.jsonl');
+        reportLines.push(`report: ${await renderHtmlReport(resultsDir, path.join(config.reportDir, 'allure-report'), { historyPath, accepted: found.accepted })}`);
         scrubDirectory(path.join(config.reportDir, 'allure-report'), session.secrets);
+        scrubFile(historyPath, session.secrets);
       } catch (err) {
         io.stderr(`conformance: ${(err as Error).message}`);
       }
     }
+    if (session.events.listenerErrors.length > 0) {
+      io.stderr(`conformance: ${session.events.listenerErrors.length} reporter error(s), the first: ${session.events.listenerErrors[0]}`);
+    }
     for (const line of reportLines) io.stdout(line);
-    io.stdout(`conformance: ${stats.passes} passed, ${stats.failures} failed, ${stats.pending} skipped`);
+    // Each failed test is one finding (or a broken setup/generation test); known findings are counted apart.
+    const failed = stats.failures - found.knownFailed;
+    if (found.knownLine) io.stdout(found.knownLine);
+    io.stdout(`conformance: ${stats.passes} passed, ${failed} failed, ${stats.pending} skipped`);
     if (session.stopping) {
       io.stderr(`conformance: ${session.stopping}; the results cover the tests that ran before it`);
       return 2;
     }
-    return stats.failures > 0 ? 1 : 0;
+    return failed > 0 ? 1 : 0;
   } finally {
     setCurrentSession(undefined);
     await session?.close();

@@ -1,6 +1,6 @@
 /** A parsed body must validate against the schema documented for its status and media type. */
 import { Category } from './categories';
-import type { Check } from './check';
+import { notApplicable, type Check } from './check';
 import { answersAsDocumented } from './support/case-kind';
 import { assertConforms, describeBody, documentedBody, hasParsedJson } from './support/documented-body';
 
@@ -12,7 +12,8 @@ export const bodyConformsToSchema: Check = {
   run(_context, response, testCase) {
     const body = documentedBody(testCase.operation, response);
     // No documented schema for this exchange, or no JSON to judge: the status and content-type checks own those.
-    if (!body || !hasParsedJson(response)) return;
+    if (!body) return notApplicable(`no schema is documented for a ${response.status} ${response.headers['content-type'] ?? 'body without Content-Type'}`);
+    if (!hasParsedJson(response)) return notApplicable('the body is not JSON');
     assertConforms(body, response.json, Category.schemaMismatch, `body does not conform to the schema for ${describeBody(body)}`);
   },
 };

@@ -4,7 +4,7 @@
  * Kept apart from the content-type check so a run against a known under-documented API can skip just this.
  */
 import { Category } from './categories';
-import { Failure, type Check } from './check';
+import { Failure, notApplicable, type Check } from './check';
 import { answersAsDocumented } from './support/case-kind';
 import { describeOperation, documentedResponse } from './support/documented-response';
 import { showBody } from './support/shorten';
@@ -16,7 +16,9 @@ export const bodyIsEmptyWhenNoneIsDocumented: Check = {
   appliesTo: (testCase) => answersAsDocumented(testCase),
   run(_context, response, testCase) {
     const documented = documentedResponse(testCase.operation, response.status);
-    if (!documented || documented.content.length > 0 || response.text.trim() === '') return;
+    if (!documented) return notApplicable(`status ${response.status} is not documented`);
+    if (documented.content.length > 0) return notApplicable(`${documented.status} is documented with a body`);
+    if (response.text.trim() === '') return;
     const contentType = response.headers['content-type'] ?? 'none';
     throw new Failure(
       `${documented.status} of ${describeOperation(testCase.operation)} is documented without a body, but one came (Content-Type ${contentType}): ${showBody(response.text)}`,

@@ -20,6 +20,23 @@ export class Failure extends Error {
   }
 }
 
+/**
+ * Returned by a check that looked at a response and found nothing of its concern to judge (no budget set, no
+ * documented body, not an error answer). It is neither a pass nor a fail: counting it as a pass would inflate the
+ * passed count with checks that cannot fail.
+ */
+export class NotApplicable {
+  constructor(
+    /** Why there was nothing to judge, in words a reader understands. */
+    readonly reason: string,
+  ) {}
+}
+
+/** Shorthand for `return new NotApplicable(reason)` in a check's run. */
+export function notApplicable(reason: string): NotApplicable {
+  return new NotApplicable(reason);
+}
+
 /** What a check may consult besides the exchange: the API model and the run's options. */
 export interface CheckContext {
   api: ApiModel;
@@ -35,5 +52,8 @@ export interface Check {
   /** True when the check rests on an inference rather than the document's words. */
   inferred?: boolean;
   appliesTo(testCase: Case, operation: Operation): boolean;
-  run(context: CheckContext, response: WireResponse, testCase: Case): void;
+  /** Why the check has nothing to judge in this whole run (e.g. no budget asked for); such a check is not run. */
+  idleReason?(context: CheckContext): string | undefined;
+  /** Throws a Failure, returns NotApplicable when the response held nothing to judge, or returns to pass. */
+  run(context: CheckContext, response: WireResponse, testCase: Case): void | NotApplicable;
 }

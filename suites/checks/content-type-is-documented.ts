@@ -4,7 +4,7 @@
  * `body is empty when none is documented`, so that one fault is reported once.
  */
 import { Category } from './categories';
-import { Failure, type Check } from './check';
+import { Failure, notApplicable, type Check } from './check';
 import { answersAsDocumented } from './support/case-kind';
 import { describeOperation, documentedResponse } from './support/documented-response';
 import { essence, isJsonMediaType, matchingMediaType } from './support/media-type';
@@ -18,7 +18,8 @@ export const contentTypeIsDocumented: Check = {
   appliesTo: (testCase, operation) => answersAsDocumented(testCase) && operation.method !== 'head',
   run(_context, response, testCase) {
     const documented = documentedResponse(testCase.operation, response.status);
-    if (!documented || documented.content.length === 0) return;
+    if (!documented) return notApplicable(`status ${response.status} is not documented`);
+    if (documented.content.length === 0) return notApplicable(`${documented.status} is documented without a body`);
     const where = `${documented.status} of ${describeOperation(testCase.operation)}`;
     const listed = documented.content.map((media) => media.mediaType).join(', ');
     if (response.text.trim() === '' && !response.truncated) {

@@ -2,7 +2,7 @@
 import type { Case } from '../../generators/model/case';
 import type { WireResponse } from '../targets/target';
 import { Category } from './categories';
-import { Failure, type Check, type CheckContext, type Severity } from './check';
+import { Failure, NotApplicable, type Check, type CheckContext, type Severity } from './check';
 
 /** What one check made of one exchange. */
 export interface CheckOutcome {
@@ -11,6 +11,8 @@ export interface CheckOutcome {
   status: 'passed' | 'failed' | 'skipped';
   /** Set when status is `failed`. */
   failure?: Failure;
+  /** Set when the check applied to the case but the response held nothing for it to judge (status `skipped`). */
+  notApplicable?: string;
 }
 
 /** Runs every check that applies to the case; a check that crashes is a failure in category `check error`. */
@@ -19,7 +21,9 @@ export function runChecks(checks: readonly Check[], context: CheckContext, respo
     const { name, severity } = check;
     if (!check.appliesTo(testCase, testCase.operation)) return { name, severity, status: 'skipped' };
     try {
-      check.run(context, response, testCase);
+      const outcome = check.run(context, response, testCase);
+      // Tallied as neither pass nor fail: a check that judged nothing must not swell the passed count.
+      if (outcome instanceof NotApplicable) return { name, severity, status: 'skipped', notApplicable: outcome.reason };
       return { name, severity, status: 'passed' };
     } catch (err) {
       // One broken check must not hide what the others say about the same response.

@@ -6,7 +6,7 @@
 import type { Case } from '../../generators/model/case';
 import type { Operation } from '../../generators/model/operation';
 import { Category } from './categories';
-import { Failure, type Check } from './check';
+import { Failure, notApplicable, type Check } from './check';
 import { isOrdinaryCase } from './support/case-kind';
 import { describeOperation, documentedResponse, documentsExactly } from './support/documented-response';
 import { showBody } from './support/shorten';
@@ -33,7 +33,9 @@ export const validInputIsAccepted: Check = {
   run(_context, response, testCase) {
     const { status, text } = response;
     const operation = testCase.operation;
-    if (status < 400 || status >= 500) return;
+    if (status < 400) return;
+    // A 5xx says nothing about whether the input was accepted; `response is not a server error` owns it.
+    if (status >= 500) return notApplicable(`a ${status} server error (reported by "response is not a server error")`);
     if (status === 401 || status === 403) {
       throw new Failure(refused(testCase, status, ' although the suite sent its credentials', text), Category.auth);
     }

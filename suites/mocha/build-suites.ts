@@ -20,6 +20,8 @@ import { probeMethodOf } from '../runner/phase-plan';
 import { writes } from '../runner/write-policy';
 import { skipWithReason } from './skip';
 import { ConformanceFailure } from './conformance-failure';
+import { findingMessage, findingOfTest, labelFinding, splitTestsByFinding } from './finding-tests';
+import { findingCollectorOf } from '../report/findings';
 
 const APPLICABILITY_SAMPLE = 5;
 
@@ -58,7 +60,21 @@ async function reportCheck(ctx: Mocha.Context, session: Session, api: ApiModel, 
   }
   if (!tally) {
     if (result.blocked > 0) return skipWithReason(ctx, `${result.blocked} case(s) not sent: ${result.blockedReason}`);
+    const idle = result.notApplicable?.get(check.name);
+    if (idle) return skipWithReason(ctx, `not applicable: nothing to judge in the ${result.casesSent} ${result.phase} case(s) sent (${idle.reason})`);
     return skipWithReason(ctx, `the check applies to none of the ${result.casesSent} ${result.phase} case(s) sent`);
+  }
+  const found = findingOfTest(ctx.test);
+  if (found) {
+    // One test per cause: this test reports one finding (the phase's failures of this check were grouped).
+    await labelFinding(found.finding);
+    if (found.exchange) await attachExchange(found.exchange, 'smallest failing case');
+    throw new ConformanceFailure(findingMessage(session, found, found.exchange === tally.failure ? tally.shrinkNote : undefined));
+  }
+  const repeated = tally.failed > 0 ? findingCollectorOf(session)?.repeatedFindings(operation, result.phase, check.name) : undefined;
+  if (repeated && repeated.length > 0) {
+    // Neither a pass (it failed) nor a second failure (the defect is counted once, in the phase that found it first).
+    return skipWithReason(ctx, `failed only with finding(s) already reported: ${repeated.map((f) => `${f.fingerprint} (${f.location}, first in ${f.phase})`).join(', ')}`);
   }
   if (tally.failure) await attachExchange(tally.failure, 'failing');
   if (tally.failed > 0) throw new ConformanceFailure(failureMessage(session, operation, check.name, result, tally));
@@ -112,8 +128,10 @@ function describeOperation(session: Session, api: ApiModel, operation: Operation
           await aimAtOwnObjects(session, api, operation);
           // Planned again now that discovery has run; which checks apply does not depend on path values.
           const plan = planPhases(session, api, operation).find((p) => p.phase === declared.phase) ?? declared;
+          session.events.emit({ type: 'phase-started', api, operation, phase: plan.phase });
           result = await runPhase(session, api, plan);
           session.events.emit({ type: 'phase-finished', api, operation, result });
+          if (this.test?.parent) splitTestsByFinding(this.test.parent, session, operation, plan.phase);
         });
         for (const check of checks) {
           it(check.name, async function () {

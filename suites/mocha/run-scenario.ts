@@ -4,6 +4,8 @@ import { Failure } from '../checks/check';
 import { formatFailureMessage } from '../checks/registry';
 import { attachExchange, labelScenario } from '../report/allure-annotations';
 import { ConformanceFailure } from './conformance-failure';
+import { labelFinding } from './finding-tests';
+import { findingCollectorOf } from '../report/findings';
 import type { Session } from '../runner/session';
 import { createScenarioContext } from '../semantics/context';
 import { ScenarioSkip, type ScenarioCheck } from '../semantics/scenario';
@@ -35,7 +37,11 @@ export async function runScenario(session: Session, api: ApiModel, operation: Op
   if (reason) return reason;
   if (!failure) return undefined;
   const last = context.exchanges[context.exchanges.length - 1];
-  const lines = [formatFailureMessage(failure), `  basis: ${scenario.basis}${scenario.inferred ? ' (inferred; skip with --skip-check "' + scenario.name + '")' : ''}`];
+  const finding = findingCollectorOf(session)?.scenarioFinding(operation, scenario.name);
+  if (finding) await labelFinding(finding);
+  const known = finding?.status === 'known' ? '[known] ' : '';
+  const lines = [`${known}${formatFailureMessage(failure)}`, `  basis: ${scenario.basis}${scenario.inferred ? ' (inferred; skip with --skip-check "' + scenario.name + '")' : ''}`];
+  if (finding) lines.push(`  finding ${finding.fingerprint}: ${finding.location}${known ? `; known (baseline): ${finding.note || 'accepted'}` : ''}`);
   if (last) lines.push(`  last request: ${last.request.method.toUpperCase()} ${last.request.path} -> ${last.response?.status ?? 'no response'}`, `  reproduce: ${last.curl}`);
   // A scenario that crashed is broken, not failed: the target did not break the contract, the check did.
   throw failure.category === 'check error' ? new Error(lines.join('\n')) : new ConformanceFailure(lines.join('\n'));

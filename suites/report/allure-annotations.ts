@@ -20,8 +20,9 @@ export async function labelTest(session: Session, api: ApiModel, operation: Oper
   await allure.tag(phase);
   if (check.inferred) await allure.tag('inferred');
   await allure.parameter('phase', phase);
-  await allure.parameter('target', session.target.baseUrl);
-  await allure.parameter('seed', String(seed ?? session.config.seed));
+  await allure.parameter('target', session.target.baseUrl, { excluded: true });
+  // Excluded from the history id: with the seed in it, no two runs would share a test's history.
+  await allure.parameter('seed', String(seed ?? session.config.seed), { excluded: true });
 }
 
 /** Labels of one scenario (semantic) test; says in the description what the scenario rests on. */
@@ -33,8 +34,8 @@ export async function labelScenario(session: Session, api: ApiModel, operation: 
   await allure.tag('semantics');
   if (scenario.inferred) await allure.tag('inferred');
   await allure.description(`${scenario.inferred ? 'Inferred' : 'Documented'}: ${scenario.basis}`);
-  await allure.parameter('target', session.target.baseUrl);
-  await allure.parameter('seed', String(session.config.seed));
+  await allure.parameter('target', session.target.baseUrl, { excluded: true });
+  await allure.parameter('seed', String(session.config.seed), { excluded: true });
 }
 
 /** Pretty JSON of a request as sent (secrets already replaced). */

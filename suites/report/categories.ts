@@ -9,6 +9,8 @@ const RUNNER_CATEGORIES = ['generation', 'setup', 'pagination', 'filter', 'isola
 
 /** Every category for the report, checks' first. */
 export const ALLURE_CATEGORIES: FailureCategory[] = [
+  // First: a finding the baseline accepted is filed as known, apart from the new ones, whatever its category.
+  { name: 'known', matchedStatuses: ['failed', 'broken'], messageRegex: '^\\[known\\][\\s\\S]*' },
   ...failureCategories,
   ...RUNNER_CATEGORIES.map((name): FailureCategory => ({ name, matchedStatuses: ['failed', 'broken'], messageRegex: `^\\[${name}\\][\\s\\S]*` })),
 ];

@@ -18,15 +18,15 @@ function filesUnder(dir: string): string[] {
 
 /** Rewrites the files under `dir` that contain the token in any form; resolves with the files changed. */
 export function scrubDirectory(dir: string, token: Secrets): string[] {
+  return filesUnder(dir).filter((file) => scrubFile(file, token));
+}
+
+/** Rewrites one file when it contains a secret in any form; true when it did. */
+export function scrubFile(file: string, token: Secrets): boolean {
   const secrets = secretList(token);
-  if (secrets.length === 0) return [];
-  const forms = secrets.flatMap(secretForms).map((form) => Buffer.from(form));
-  const changed: string[] = [];
-  for (const file of filesUnder(dir)) {
-    const content = fs.readFileSync(file);
-    if (!forms.some((form) => content.includes(form))) continue;
-    fs.writeFileSync(file, redact(content.toString('utf8'), token));
-    changed.push(file);
-  }
-  return changed;
+  if (secrets.length === 0 || !fs.existsSync(file)) return false;
+  const content = fs.readFileSync(file);
+  if (!secrets.flatMap(secretForms).some((form) => content.includes(Buffer.from(form)))) return false;
+  fs.writeFileSync(file, redact(content.toString('utf8'), token));
+  return true;
 }

@@ -19,6 +19,10 @@ export type RunEvent =
   | { type: 'operation-planned'; api: ApiModel; operation: Operation; phases: readonly string[] }
   /** One case was sent (or blocked) and judged by every applicable check; scenario requests included. */
   | { type: 'exchange'; api: ApiModel; exchange: Exchange }
+  /** A phase of one operation is about to send its cases (exchanges until phase-finished belong to it). */
+  | { type: 'phase-started'; api: ApiModel; operation: Operation; phase: string }
+  /** The phase's cases were all sent; what follows until phase-finished are shrinking replays of failures. */
+  | { type: 'phase-shrinking'; api: ApiModel; phase: string }
   /** A phase of one operation finished: every check's tally and smallest failure. */
   | { type: 'phase-finished'; api: ApiModel; operation: Operation; result: PhaseResult }
   /** A scenario (multi-request) check finished. */

@@ -42,6 +42,8 @@ export interface PhaseResult {
   /** Cases not sent because the write policy or an interruption stopped them, and the first reason. */
   blocked: number;
   blockedReason?: string;
+  /** Per check that applied but judged nothing in some cases: how many, and the first reason. */
+  notApplicable?: Map<string, { count: number; reason: string }>;
 }
 
 const LIST_CONCURRENCY = 8;
@@ -58,7 +60,14 @@ function record(result: PhaseResult, exchange: Exchange, sampleSize: number): vo
   result.casesSent++;
   if (result.samples.length < sampleSize) result.samples.push(exchange);
   for (const verdict of exchange.verdicts) {
-    if (verdict.status === 'skipped') continue;
+    if (verdict.status === 'skipped') {
+      if (verdict.notApplicable) {
+        const seen = (result.notApplicable ??= new Map()).get(verdict.name);
+        if (seen) seen.count++;
+        else result.notApplicable.set(verdict.name, { count: 1, reason: verdict.notApplicable });
+      }
+      continue;
+    }
     let tally = result.tallies.get(verdict.name);
     if (!tally) result.tallies.set(verdict.name, (tally = { passed: 0, failed: 0 }));
     if (verdict.status === 'passed') tally.passed++;
@@ -136,6 +145,7 @@ export async function runPhase(session: Session, api: ApiModel, plan: PhasePlan)
     result.generationError = String((err as Error).message).split('\n')[0];
     return result;
   }
+  session.events.emit({ type: 'phase-shrinking', api, phase: plan.phase });
   for (const [check, tally] of result.tallies) {
     if (session.stopping) break;
     // A transport failure has no smaller case: replaying would only wait for the same timeout again.

@@ -2,7 +2,7 @@
 import { expect } from 'chai';
 import type { Case } from '../../../generators/model/case';
 import type { ApiModel, JsonSchema, MediaTypeSpec, Operation, ResponseSpec } from '../../../generators/model/operation';
-import { Failure, type Check, type CheckContext } from '../../../suites/checks/check';
+import { Failure, NotApplicable, type Check, type CheckContext } from '../../../suites/checks/check';
 import type { WireResponse } from '../../../suites/targets/target';
 
 /** The FailedIntegration item as a response-direction schema (nullable already converted). */
@@ -115,10 +115,19 @@ export function validItem(): Record<string, unknown> {
   return { pk: 3, channel: 1, version_date: '2024-01-02T03:04:05Z', reason_type: 'remote', expiration_date: null, log_id: null };
 }
 
-/** Runs the check and asserts it neither throws nor stands aside. */
+/** Runs the check and asserts it judged the response and found nothing wrong (no throw, not NotApplicable). */
 export function expectPass(check: Check, response: WireResponse, testCase: Case = makeCase(), context: CheckContext = makeContext()): void {
   expect(check.appliesTo(testCase, testCase.operation), `${check.name} should apply`).to.equal(true);
-  check.run(context, response, testCase);
+  const outcome = check.run(context, response, testCase);
+  expect(outcome, `${check.name} judged nothing (${outcome instanceof NotApplicable ? outcome.reason : ''}), so it must not count as a pass`).to.equal(undefined);
+}
+
+/** Runs the check and asserts it found nothing to judge in the response; returns the reason. */
+export function expectNotApplicable(check: Check, response: WireResponse, testCase: Case = makeCase(), context: CheckContext = makeContext()): string {
+  expect(check.appliesTo(testCase, testCase.operation), `${check.name} should apply`).to.equal(true);
+  const outcome = check.run(context, response, testCase);
+  expect(outcome, `${check.name} should stand aside as not applicable`).to.be.instanceOf(NotApplicable);
+  return (outcome as NotApplicable).reason;
 }
 
 /** Runs the check, asserts it throws a Failure, and returns it for the message assertions. */

@@ -1,10 +1,12 @@
 import { expect } from 'chai';
 import { responseTimeIsWithinBudget as check } from '../../../suites/checks/response-time-is-within-budget';
-import { expectFailure, expectPass, makeCase, makeContext, makeResponse } from './fixtures';
+import { expectFailure, expectPass, makeCase, makeContext, makeResponse, expectNotApplicable } from './fixtures';
 
 describe('check: response time is within budget', () => {
-  it('passes anything when no budget is set, and a response within the budget', () => {
-    expectPass(check, makeResponse(200, {}, {}, 10_000));
+  it('judges nothing without a budget (not run at all, and not applicable if asked), and passes a response within one', () => {
+    expect(check.idleReason?.(makeContext())).to.equal('no --max-response-time budget was set');
+    expect(check.idleReason?.(makeContext({ maxResponseTimeMs: 500 }))).to.equal(undefined);
+    expectNotApplicable(check, makeResponse(200, {}, {}, 10_000));
     expectPass(check, makeResponse(200, {}, {}, 500), makeCase(), makeContext({ maxResponseTimeMs: 500 }));
   });
 
