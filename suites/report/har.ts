@@ -89,16 +89,15 @@ export interface HarWriter {
 }
 
 /** Starts writing `file` from the session's exchange events (blocked cases, never sent, are left out). */
-export function writeHar(session: { events: RunEvents; config: { token?: string } }, baseUrl: string, file: string, creator = { name: 'omnitron-conformance', version: '0.1.0' }): HarWriter {
+export function writeHar(session: { events: RunEvents; secrets: readonly string[] }, baseUrl: string, file: string, creator = { name: 'omnitron-conformance', version: '0.1.0' }): HarWriter {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const out = fs.createWriteStream(file);
-  const token = session.config.token;
   out.write(`{"log":{"version":"1.2","creator":${JSON.stringify(creator)},"pages":[],"entries":[\n`);
   let entries = 0;
   const stop = session.events.on((event) => {
     if (event.type !== 'exchange' || event.exchange.blocked) return;
     const startedAt = new Date(Date.now() - (event.exchange.response?.elapsedMs ?? 0));
-    out.write(`${entries > 0 ? ',\n' : ''}${redact(JSON.stringify(harEntry(event.exchange, baseUrl, startedAt)), token)}`);
+    out.write(`${entries > 0 ? ',\n' : ''}${redact(JSON.stringify(harEntry(event.exchange, baseUrl, startedAt)), session.secrets)}`);
     entries++;
   });
   return {
