@@ -19,6 +19,8 @@ export interface LoadedSpec {
   sources: string[];
   /** Overlay files applied, in order (absolute paths). */
   overlaysApplied: string[];
+  /** Which file each part came from, by JSON pointer (messages name the fragment, not the first file). */
+  origins: Origins;
 }
 
 /** How to load. */
@@ -106,7 +108,7 @@ function withOverlays(raw: RawSpec, overlayFiles: string[]): LoadedSpec {
   const loaded: LoadedOverlay[] = overlayFiles.map(readOverlay);
   let document = raw.document;
   for (const overlay of loaded) document = applyOverlay(document, overlay);
-  return { name: raw.name, document, sources: raw.sources, overlaysApplied: overlayFiles };
+  return { name: raw.name, document, sources: raw.sources, overlaysApplied: overlayFiles, origins: raw.origins };
 }
 
 /** An extra overlay named as given, or relative to the bundled API's overlays dir (`optional/v1-prefix.yaml`). */

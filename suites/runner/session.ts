@@ -3,7 +3,7 @@
  * run, before mocha builds its suites, so that an unusable spec or an unreachable target stops the run early.
  */
 import type { ApiModel, Operation } from '../../generators/model/operation';
-import { buildApiModel } from '../../generators/model/build';
+import { buildApiModelTolerant } from '../../generators/model/build-tolerant';
 import { listBundledApis, loadBundledApi, loadSpecFile } from '../../generators/spec/load';
 import type { Check, CheckContext } from '../checks/check';
 import { startMockServer } from '../../mock/server';
@@ -70,7 +70,8 @@ export async function loadApis(config: RunConfig): Promise<ApiModel[]> {
     ? await Promise.all(config.specs.map((file: string) => (listBundledApis().includes(file) ? loadBundledApi(file, { overlays: config.overlays }) : loadSpecFile(file))))
     : await Promise.all(listBundledApis().map((name) => loadBundledApi(name, { overlays: config.overlays })));
   const apis: ApiModel[] = [];
-  for (const spec of loaded) apis.push(await buildApiModel(spec.document, { name: spec.name, source: spec.sources[0] }));
+  // Defects become spec findings with a fallback (reported under each API's `spec`), so the rest of the document runs.
+  for (const spec of loaded) apis.push(await buildApiModelTolerant(spec.document, { name: spec.name, source: spec.sources[0], origins: spec.origins }));
   return apis;
 }
 
@@ -100,7 +101,9 @@ export async function openSession(config: RunConfig): Promise<Session> {
   const total = [...selected.values()].reduce((n, ops) => n + ops.length, 0);
   // A shard may be empty (more shards than operations): it runs nothing and says so, rather than failing.
   const operations = shardOperations(selected, config.shard);
-  if (total === 0) throw new UsageError(`no operation matches --only ${config.only.join(',') || '(all)'} / --skip ${config.skip.join(',') || '(none)'}`);
+  // A document whose every operation is defective still runs: its findings are the verdict.
+  const onlyFindings = apis.every((api) => api.operations.length === 0) && apis.some((api) => (api.specFindings?.length ?? 0) > 0);
+  if (total === 0 && !onlyFindings) throw new UsageError(`no operation matches --only ${config.only.join(',') || '(all)'} / --skip ${config.skip.join(',') || '(none)'}`);
 
   let embedded: Awaited<ReturnType<typeof startEmbedded>> | undefined;
   const runConfig = { ...config };
