@@ -4,7 +4,8 @@
  */
 import type { ApiModel, Operation } from '../../generators/model/operation';
 import { buildApiModelTolerant } from '../../generators/model/build-tolerant';
-import { listBundledApis, loadBundledApi, loadSpecFile } from '../../generators/spec/load';
+import { listBundledApis, loadBundledApi } from '../../generators/spec/load';
+import { loadRunSpec } from './spec-source';
 import type { Check, CheckContext } from '../checks/check';
 import { startMockServer } from '../../mock/server';
 import { SEEDED_PATH_VALUES } from '../../mock/data/seed';
@@ -67,7 +68,7 @@ export class SetupError extends Error {
 /** Loads the specs named by the config (the bundled ones by default) into API models. */
 export async function loadApis(config: RunConfig): Promise<ApiModel[]> {
   const loaded = config.specs.length > 0
-    ? await Promise.all(config.specs.map((file: string) => (listBundledApis().includes(file) ? loadBundledApi(file, { overlays: config.overlays }) : loadSpecFile(file))))
+    ? await Promise.all(config.specs.map((entry: string) => loadRunSpec(entry, config)))
     : await Promise.all(listBundledApis().map((name) => loadBundledApi(name, { overlays: config.overlays })));
   const apis: ApiModel[] = [];
   // Defects become spec findings with a fallback (reported under each API's `spec`), so the rest of the document runs.
