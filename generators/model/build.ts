@@ -13,11 +13,15 @@ import { mergeParameterObjects, toParameter } from './parameters';
 import { pointerTo } from './pointer';
 import { resolveSecurity } from './security';
 import { validateAndDereference } from './validate-document';
+import { originOf, type Origins } from '../spec/merge';
+import { displayPath } from '../spec/paths';
 
 /** Options of buildApiModel: the API's short name and, for messages, where the document came from. */
 export interface BuildOptions {
   name: string;
   source?: string;
+  /** Which file each part of a merged document came from: messages name that file rather than `source`. */
+  origins?: Origins;
 }
 
 /** HTTP methods in the order OpenAPI lists them on a Path Item. */
@@ -32,16 +36,17 @@ export async function buildApiModel(document: object, options: BuildOptions): Pr
   try {
     api = await validateAndDereference(document);
   } catch (error) {
-    throw withSource(error, options.source);
+    throw withSource(error, options);
   }
   try {
     return modelOf(api, options.name);
   } catch (error) {
-    throw withSource(error, options.source);
+    throw withSource(error, options);
   }
 }
 
-function modelOf(api: Record<string, unknown>, name: string): ApiModel {
+/** The ApiModel of a validated, dereferenced document (throws ModelError on a part it cannot convert). */
+export function modelOf(api: Record<string, unknown>, name: string): ApiModel {
   const adapter = adapterFor(api);
   const info = isSchemaObject(api.info) ? api.info : {};
   const components = isSchemaObject(api.components) ? api.components : {};
@@ -124,7 +129,8 @@ function optionalBody(raw: Record<string, unknown>, adapter: VersionAdapter): Pi
   return requestBody ? { requestBody } : {};
 }
 
-function withSource(error: unknown, source: string | undefined): unknown {
-  if (!(error instanceof ModelError) || source === undefined) return error;
-  return new ModelError(`${source}: ${error.reason}`, error.pointer);
+function withSource(error: unknown, options: BuildOptions): unknown {
+  if (!(error instanceof ModelError)) return error;
+  const file = (options.origins && originOf(options.origins, error.pointer.replace(/^#/, ''))) ?? options.source;
+  return file === undefined ? error : new ModelError(`${displayPath(file)}: ${error.reason}`, error.pointer);
 }

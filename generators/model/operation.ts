@@ -2,6 +2,7 @@
  * The Operation model: one documented HTTP operation, independent of the OpenAPI version it was written in.
  * Everything after `operations` in the pipeline (generation, sending, checks, reports) works on these types only.
  */
+import type { SpecFinding } from '../spec/spec-finding';
 
 /** A JSON Schema (draft 2019-09 subset) as the generators and AJV consume it: acyclic, recursion via local `$defs`. */
 export type JsonSchema = { [keyword: string]: unknown } | boolean;
@@ -137,4 +138,8 @@ export interface ApiModel {
   operations: Operation[];
   /** Documented methods by path template. */
   methodsByPath: Record<string, HttpMethod[]>;
+  /** Defects of the document the run works around, each with its fallback (set by buildApiModelTolerant). */
+  specFindings?: SpecFinding[];
+  /** Operations of the document that are not run, and why (set by buildApiModelTolerant). */
+  skippedOperations?: Array<{ operation: string; reason: string }>;
 }

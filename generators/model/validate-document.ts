@@ -8,7 +8,7 @@ import { assertSupportedVersion } from './adapters';
 import { ModelError } from './errors';
 
 /** One error as swagger-parser's AJV reports it. */
-interface AjvIssue {
+export interface AjvIssue {
   instancePath: string;
   keyword: string;
   message?: string;
@@ -59,7 +59,7 @@ export function toModelError(error: unknown): unknown {
  * AJV reports every failed alternative of the meta-schema's oneOfs; the deepest non-combinator error is the one a
  * person can act on ("must have required property 'description'"), not "must match exactly one schema in oneOf".
  */
-function mostSpecificIssue(issues: AjvIssue[]): AjvIssue {
+export function mostSpecificIssue(issues: AjvIssue[]): AjvIssue {
   const informative = issues.filter(
     (issue) =>
       !['oneOf', 'anyOf', 'if', 'not'].includes(issue.keyword) &&
@@ -73,7 +73,11 @@ function depth(issue: AjvIssue): number {
   return issue.instancePath.split('/').length;
 }
 
-function describeIssue(issue: AjvIssue): string {
-  const extra = issue.keyword === 'additionalProperties' ? ` '${String(issue.params?.additionalProperty)}'` : '';
+/** One issue as a phrase: the message, with the offending property for additionalProperties or the allowed values. */
+export function describeIssue(issue: AjvIssue): string {
+  const allowed = issue.params?.allowedValues;
+  const extra = issue.keyword === 'additionalProperties'
+    ? ` '${String(issue.params?.additionalProperty)}'`
+    : Array.isArray(allowed) ? ` (${allowed.map(String).join(', ')})` : '';
   return `${issue.message ?? issue.keyword}${extra}`;
 }

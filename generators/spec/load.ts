@@ -1,6 +1,6 @@
 /** Loads an API's document: the bundled ones (merged, corrected) or a user's own file, $refs kept as refs. */
 import { statSync } from 'node:fs';
-import { basename, extname, resolve } from 'node:path';
+import { basename, dirname, extname, resolve } from 'node:path';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import type { OpenAPIV3 } from 'openapi-types';
 import { bundledApis, specFilesIn, type BundledApi } from './catalog';
@@ -9,6 +9,9 @@ import { mergeFragments, type Origins } from './merge';
 import { applyOverlay, readOverlay, type LoadedOverlay } from './overlay';
 import { displayPath } from './paths';
 import { readStructuredFile } from './read-file';
+import { externalRefOrigins } from './ref-origins';
+import { isSpecUrl } from './fetch-text';
+import { readRawUrl } from './load-url';
 
 /** A loaded document and what went into it. */
 export interface LoadedSpec {
@@ -19,6 +22,8 @@ export interface LoadedSpec {
   sources: string[];
   /** Overlay files applied, in order (absolute paths). */
   overlaysApplied: string[];
+  /** Which file each part came from, by JSON pointer (messages name the fragment, not the first file). */
+  origins: Origins;
 }
 
 /** How to load. */
@@ -54,7 +59,8 @@ export async function loadBundledApi(name: string, options: LoadOptions = {}): P
 
 /** Loads a user's own .json/.yaml/.yml document (or a directory of fragments to merge), applying `extraOverlays`. */
 export async function loadSpecFile(path: string, options: LoadOptions = {}): Promise<LoadedSpec> {
-  const raw = await readRawFile(path);
+  // A URL is fetched (without credentials: `run` passes its own through loadSpecUrl).
+  const raw = isSpecUrl(path) ? await readRawUrl(path) : await readRawFile(path);
   return withOverlays(raw, (options.extraOverlays ?? []).map((file) => resolve(file)));
 }
 
@@ -68,6 +74,7 @@ export function readBundledRaw(name: string): RawSpec {
 
 /** The published form of a user's file or fragments directory; external $refs are bundled in as internal ones. */
 export async function readRawFile(path: string): Promise<RawSpec> {
+  if (isSpecUrl(path)) return readRawUrl(path);
   const absolute = resolve(path);
   let isDirectory = false;
   try {
@@ -77,6 +84,7 @@ export async function readRawFile(path: string): Promise<RawSpec> {
   }
   const raw = readSource(absolute, isDirectory);
   if (!isDirectory && hasExternalRef(raw.document)) {
+    raw.origins = externalRefOrigins(raw.document, absolute, (file) => resolve(dirname(absolute), file));
     try {
       raw.document = (await SwaggerParser.bundle(absolute)) as OpenAPIV3.Document;
     } catch (error) {
@@ -95,18 +103,23 @@ function readSource(source: string, isFragmentsDir: boolean): Omit<RawSpec, 'nam
     const merged = mergeFragments(files.map((file) => ({ file, document: readStructuredFile(file) })));
     return { document: merged.document, sources: files, origins: merged.origins };
   }
-  const document = readStructuredFile(source);
+  return { document: asOpenApiDocument(readStructuredFile(source), source), sources: [source], origins: { '': source } };
+}
+
+/** The parsed value as a document, or a SpecError when it is not an OpenAPI (or Swagger) document at all. */
+export function asOpenApiDocument(document: unknown, source: string): OpenAPIV3.Document {
   if (typeof document !== 'object' || document === null || !('openapi' in document || 'swagger' in document)) {
     throw new SpecError(`${displayPath(source)}: not an OpenAPI document (no "openapi" key)`, source);
   }
-  return { document: document as OpenAPIV3.Document, sources: [source], origins: { '': source } };
+  return document as OpenAPIV3.Document;
 }
 
-function withOverlays(raw: RawSpec, overlayFiles: string[]): LoadedSpec {
+/** The raw document with the overlay files applied in order. */
+export function withOverlays(raw: RawSpec, overlayFiles: string[]): LoadedSpec {
   const loaded: LoadedOverlay[] = overlayFiles.map(readOverlay);
   let document = raw.document;
   for (const overlay of loaded) document = applyOverlay(document, overlay);
-  return { name: raw.name, document, sources: raw.sources, overlaysApplied: overlayFiles };
+  return { name: raw.name, document, sources: raw.sources, overlaysApplied: overlayFiles, origins: raw.origins };
 }
 
 /** An extra overlay named as given, or relative to the bundled API's overlays dir (`optional/v1-prefix.yaml`). */

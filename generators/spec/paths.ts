@@ -16,8 +16,10 @@ export function findPackageRoot(start: string): string {
 /** The repository (package) root: where specs/, package.json and bin/ are, whether running from source or dist/. */
 export const repoRoot = findPackageRoot(__dirname);
 
-/** A path as messages show it: relative to the repository root when inside it, otherwise as absolute. */
+/** A path as messages show it: relative to the repository root when inside it, otherwise as absolute (a URL as is). */
 export function displayPath(file: string): string {
+  // A document fetched by URL is named by its URL.
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(file)) return file;
   const absolute = resolve(file);
   const inside = relative(repoRoot, absolute);
   return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside.split('\\').join('/') : absolute;

@@ -22,6 +22,7 @@ import { skipWithReason } from './skip';
 import { ConformanceFailure } from './conformance-failure';
 import { findingMessage, findingOfTest, labelFinding, splitTestsByFinding } from './finding-tests';
 import { findingCollectorOf } from '../report/findings';
+import { describeSpecFindings, hasSpecSuite } from './spec-findings';
 
 const APPLICABILITY_SAMPLE = 5;
 
@@ -150,8 +151,9 @@ export function buildSuites(session: Session): void {
   after(() => session.events.emit({ type: 'run-finished', interrupted: session.stopping }));
   for (const api of session.apis) {
     const operations = session.operations.get(api.name) ?? [];
-    if (operations.length === 0) continue;
+    if (operations.length === 0 && !hasSpecSuite(session, api)) continue;
     describe(`${api.title || api.name} (${api.name})`, () => {
+      describeSpecFindings(session, api);
       const tags = [...new Set(operations.map((op) => op.tags[0] ?? 'untagged'))];
       for (const tag of tags) {
         describe(tag, () => {

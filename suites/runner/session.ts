@@ -3,8 +3,9 @@
  * run, before mocha builds its suites, so that an unusable spec or an unreachable target stops the run early.
  */
 import type { ApiModel, Operation } from '../../generators/model/operation';
-import { buildApiModel } from '../../generators/model/build';
-import { listBundledApis, loadBundledApi, loadSpecFile } from '../../generators/spec/load';
+import { buildApiModelTolerant } from '../../generators/model/build-tolerant';
+import { listBundledApis, loadBundledApi } from '../../generators/spec/load';
+import { loadRunSpec } from './spec-source';
 import type { Check, CheckContext } from '../checks/check';
 import { selectChecks } from '../checks/registry';
 import type { ScenarioCheck } from '../semantics/scenario';
@@ -71,10 +72,11 @@ export class SetupError extends Error {
 /** Loads the specs named by the config (the bundled ones by default) into API models. */
 export async function loadApis(config: RunConfig): Promise<ApiModel[]> {
   const loaded = config.specs.length > 0
-    ? await Promise.all(config.specs.map((file: string) => (listBundledApis().includes(file) ? loadBundledApi(file, { overlays: config.overlays }) : loadSpecFile(file))))
+    ? await Promise.all(config.specs.map((entry: string) => loadRunSpec(entry, config)))
     : await Promise.all(listBundledApis().map((name) => loadBundledApi(name, { overlays: config.overlays })));
   const apis: ApiModel[] = [];
-  for (const spec of loaded) apis.push(await buildApiModel(spec.document, { name: spec.name, source: spec.sources[0] }));
+  // Defects become spec findings with a fallback (reported under each API's `spec`), so the rest of the document runs.
+  for (const spec of loaded) apis.push(await buildApiModelTolerant(spec.document, { name: spec.name, source: spec.sources[0], origins: spec.origins }));
   return apis;
 }
 
@@ -101,7 +103,9 @@ export async function openSession(config: RunConfig, server?: EmbeddedServer): P
   const total = [...selected.values()].reduce((n, ops) => n + ops.length, 0);
   // A shard may be empty (more shards than operations): it runs nothing and says so, rather than failing.
   const operations = shardOperations(selected, config.shard);
-  if (total === 0) throw new UsageError(`no operation matches --only ${config.only.join(',') || '(all)'} / --skip ${config.skip.join(',') || '(none)'}`);
+  // A document whose every operation is defective still runs: its findings are the verdict.
+  const onlyFindings = apis.every((api) => api.operations.length === 0) && apis.some((api) => (api.specFindings?.length ?? 0) > 0);
+  if (total === 0 && !onlyFindings) throw new UsageError(`no operation matches --only ${config.only.join(',') || '(all)'} / --skip ${config.skip.join(',') || '(none)'}`);
 
   let embedded: EmbeddedServer | undefined;
   let ownsServer = false;

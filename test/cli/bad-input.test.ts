@@ -44,10 +44,21 @@ describe('cli: bad input', function () {
     expect(line).to.match(/^conformance: .*syntax\.json:2:\d+: invalid JSON: /);
   });
 
-  it('names the JSON pointer of an invalid OpenAPI document', async () => {
-    const line = await oneLineFailure(['run', '--spec', path.join(dir, 'invalid.yaml')]);
-    expect(line).to.include('invalid.yaml');
-    expect(line).to.include('#/paths/~1a/get/responses/200/content/application~1json/schema/type');
+  it('an invalid schema is no bad input: the run goes on and reports it as a spec defect naming the JSON pointer', async () => {
+    const reports = path.join(dir, 'invalid-reports');
+    const result = await runCli(['run', '--report', reports, '--no-html', '--runs', '1', '--spec', path.join(dir, 'invalid.yaml')]);
+    expect(result.code, result.stderr.slice(-500)).to.be.oneOf([0, 1]);
+    const rows = (JSON.parse(fs.readFileSync(path.join(reports, 'summary.json'), 'utf8')) as { tests: Array<{ category?: string; message?: string }> }).tests;
+    const defects = rows.filter((row) => row.category === 'spec defect');
+    expect(defects).to.have.length(1);
+    expect(defects[0].message).to.include('invalid.yaml#/paths/~1a/get/responses/200/content/application~1json/schema/type');
+    expect(defects[0].message).to.include('that schema is not judged');
+  });
+
+  it('a document of an OpenAPI version that does not exist is still exit 2', async () => {
+    fs.writeFileSync(path.join(dir, 'v4.yaml'), 'openapi: 4.0.0\ninfo:\n  title: x\n  version: "1"\npaths: {}\n');
+    const line = await oneLineFailure(['run', '--spec', path.join(dir, 'v4.yaml')]);
+    expect(line).to.include('v4.yaml').and.include('Unsupported OpenAPI version');
   });
 
   it('refuses an unknown flag', async () => {
