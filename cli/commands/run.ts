@@ -12,6 +12,7 @@ import { renderHtmlReport } from '../../suites/report/html';
 import { scrubDirectory } from '../../suites/report/scrub';
 import { redact } from '../../suites/runner/credentials';
 import { listFlag, parseFlags, stringFlag, type Flags } from '../args';
+import { parsePhaseNames } from '../../suites/runner/phase-selection';
 import type { Io } from '../io';
 import { rejectConflicts } from '../conflicts';
 import { onInterrupt } from '../interrupt';
@@ -27,6 +28,8 @@ const RUN_OPTIONS = {
   skip: { type: 'string', multiple: true },
   check: { type: 'string', multiple: true },
   'skip-check': { type: 'string', multiple: true },
+  phase: { type: 'string', multiple: true },
+  'skip-phase': { type: 'string', multiple: true },
   'path-param': { type: 'string', multiple: true },
   report: { type: 'string' },
   html: { type: 'boolean' },
@@ -65,6 +68,8 @@ export function runConfigFromFlags(flags: Flags, env: NodeJS.ProcessEnv): RunCon
   config.skip = listFlag(flags, 'skip');
   config.checks = listFlag(flags, 'check');
   config.skipChecks = listFlag(flags, 'skip-check');
+  config.phases = parsePhaseNames(listFlag(flags, 'phase'), '--phase');
+  config.skipPhases = parsePhaseNames(listFlag(flags, 'skip-phase'), '--skip-phase');
   config.pathValues = parsePathValues(listFlag(flags, 'path-param'));
   config.reportDir = stringFlag(flags, 'report') ?? config.reportDir;
   const timeout = stringFlag(flags, 'timeout');
