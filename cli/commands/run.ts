@@ -13,6 +13,7 @@ import { scrubDirectory } from '../../suites/report/scrub';
 import { redact } from '../../suites/runner/credentials';
 import { listFlag, parseFlags, stringFlag, type Flags } from '../args';
 import { parsePhaseNames } from '../../suites/runner/phase-selection';
+import { CoverageCollector, coverageLine, writeCoverageMap } from '../../suites/report/coverage';
 import type { Io } from '../io';
 import { rejectConflicts } from '../conflicts';
 import { onInterrupt } from '../interrupt';
@@ -203,8 +204,14 @@ export async function runCommand(argv: string[], rawIo: Io): Promise<number> {
     const shard = config.shard ? `, shard ${config.shard.index}/${config.shard.count}` : '';
     const writes = session.policy.allowed ? '' : `; ${session.policy.reason}`;
     io.stderr(`conformance: ${session.target.name} ${withoutUserInfo(session.target.baseUrl)}, seed ${config.seed}, ${config.runs} fuzz case(s) per phase${shard}${writes}`);
+    const selected = session.apis.map((api) => ({ ...api, operations: session?.operations.get(api.name) ?? [] }));
+    const coverage = new CoverageCollector(selected);
+    const stopCoverage = coverage.subscribe(session.events);
     const stats = await runMocha(session, config.reportDir, io);
+    stopCoverage();
     if (stats.setupFailed) return 2;
+    const coverageReport = coverage.report();
+    const coverageFiles = writeCoverageMap(config.reportDir, coverageReport);
     const cleanupLine = await cleanUp(session, config.reportDir, io);
     const resultsDir = path.join(config.reportDir, 'allure-results');
     // Before rendering: the HTML report embeds the results, so they must be clean first.
@@ -213,6 +220,7 @@ export async function runCommand(argv: string[], rawIo: Io): Promise<number> {
       `allure-results: ${resultsDir}`,
       `junit: ${path.join(config.reportDir, 'junit', 'conformance.xml')}`,
       `summary: ${path.join(config.reportDir, 'summary.json')}`,
+      `coverage map: ${coverageFiles.html}`,
     ];
     if (cleanupLine) reportLines.push(cleanupLine);
     if (flags.html !== false) {
@@ -224,6 +232,7 @@ export async function runCommand(argv: string[], rawIo: Io): Promise<number> {
       }
     }
     for (const line of reportLines) io.stdout(line);
+    io.stdout(coverageLine(coverageReport));
     io.stdout(`conformance: ${stats.passes} passed, ${stats.failures} failed, ${stats.pending} skipped`);
     if (session.stopping) {
       io.stderr(`conformance: ${session.stopping}; the results cover the tests that ran before it`);

@@ -196,8 +196,23 @@ function dealOut(groups: Case[][], limit: number): Case[] {
   return out;
 }
 
-/** The coverage cases of an operation, at most `limit`, always the same for the same operation and path values. */
+const built = new WeakMap<Operation, Map<string, Case[]>>();
+
+/**
+ * The coverage cases of an operation, at most `limit`, always the same for the same operation and path values.
+ * Built once per operation and options: the runner plans an operation's phases several times (to declare its tests,
+ * then again before each phase runs), and building the cases is most of a plan's cost. Callers must not mutate them.
+ */
 export function coverageCases(operation: Operation, options: CoverageCaseOptions = {}): Case[] {
+  const key = canonicalJson([options.pathValues ?? {}, options.undocumentedMethods ?? null, options.limit ?? COVERAGE_CASE_LIMIT]);
+  let byOptions = built.get(operation);
+  if (!byOptions) built.set(operation, (byOptions = new Map()));
+  let cases = byOptions.get(key);
+  if (!cases) byOptions.set(key, (cases = buildCoverageCases(operation, options)));
+  return cases;
+}
+
+function buildCoverageCases(operation: Operation, options: CoverageCaseOptions): Case[] {
   const base: Case = { ...exampleCases(operation, options)[0], phase: 'coverage' };
   const onlyRequired = judged(copyCase(base), tag('query', '', 'parameter.only-required', 'required', 'only the required parameters'), { expect: 'positive', keyword: 'required', reason: 'valid' }, undefined, undefined);
   const groups: Case[][] = [[onlyRequired, ...wholeBodyCases(base, operation)]];

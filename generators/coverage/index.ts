@@ -36,7 +36,20 @@ export interface CoverageValueOptions {
   ascii?: boolean;
 }
 
-/** The classes of one schema at its own level (no nesting). */
+/** Classes that break a stated keyword or the type come first, then the int32/int64/2^64 edges, then the rest. */
+const FIRST = /^(integer\.(minimum|maximum|exclusive|multiple)|number\.(minimum|maximum|exclusive|multiple)|string\.(min-length|max-length|pattern|format)|enum\.|array\.|boolean\.(true|false))/;
+const SECOND = /^(integer\.decimal|type\.|null\.|boolean\.as-)/;
+const THIRD = /^(integer\.(int32-max\+1|int64-max\+1|2\^64|far-beyond-2\^64|2\^53\+1|int32-min-1|int64-min-1)|string\.(very-long|empty))$/;
+
+/** Where a class goes in its target's list: the cap cuts from the end, so the telling classes survive it. */
+function priority(className: string): number {
+  if (FIRST.test(className)) return 0;
+  if (SECOND.test(className)) return 1;
+  if (THIRD.test(className)) return 2;
+  return 3;
+}
+
+/** The classes of one schema at its own level (no nesting), most telling first. */
 function ownClasses(schema: SchemaObject, root: JsonSchema, ascii: boolean): ClassValue[] {
   const out: ClassValue[] = [];
   if (Array.isArray(schema.enum)) out.push(...enumClasses(schema));
@@ -50,7 +63,8 @@ function ownClasses(schema: SchemaObject, root: JsonSchema, ascii: boolean): Cla
     }
   }
   out.push(nullClass(schema), ...wrongTypeClasses(schema));
-  return out;
+  // Array.prototype.sort is stable: classes of equal priority keep their order.
+  return out.sort((a, b) => priority(a.class) - priority(b.class));
 }
 
 /** Every class value of `schema` placed in `base` (a valid value of it), nested objects included. */
