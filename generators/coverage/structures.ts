@@ -2,7 +2,7 @@
  * Array and object classes: minItems and maxItems and one past each, empty, duplicates where `uniqueItems`; only
  * the required properties, each optional one added, each required one missing, no properties, an unknown one.
  */
-import { representativeValue } from '../arbitraries/boundaries';
+import { boundaryValues, representativeValue } from '../arbitraries/boundaries';
 import { numberKeyword, requiredNames, schemaKeyword, schemaMapKeyword, type SchemaObject } from '../arbitraries/schema-shape';
 import type { JsonSchema } from '../model/operation';
 import { escapeToken } from '../mutations/json-pointer';
@@ -24,7 +24,10 @@ export function arrayClasses(schema: SchemaObject, root: JsonSchema): ClassValue
   const item = representativeValue(items, root);
   const minItems = numberKeyword(schema, 'minItems') ?? 0;
   const maxItems = numberKeyword(schema, 'maxItems');
-  const fill = (length: number): unknown[] => Array.from({ length }, (_unused, i) => (typeof item === 'number' && Number.isInteger(item) ? item + i : structuredClone(item)));
+  // Distinct valid items where the item schema has enough of them, so uniqueItems does not decide the verdict.
+  const distinct = boundaryValues(items, root, { limit: Math.min(Math.max(maxItems ?? minItems + 1, 1), LITERAL_ITEMS_CAP) });
+  const pool = distinct.length > 0 ? distinct : [item];
+  const fill = (length: number): unknown[] => Array.from({ length }, (_unused, i) => structuredClone(pool[i % pool.length]));
   const out: ClassValue[] = [{ value: [], class: 'array.empty', keyword: 'minItems' }];
   if (minItems > 0 && minItems <= LITERAL_ITEMS_CAP) {
     out.push({ value: fill(minItems), class: 'array.min-items', keyword: 'minItems' });
