@@ -20,6 +20,8 @@ run options:
   --only X                Only operations matching an operationId, tag or path (* wildcard), repeatable or comma-separated
   --skip X                Skip operations matching an operationId, tag or path, repeatable
   --check NAME            Only these checks, repeatable;  --skip-check NAME  skip these checks
+  --phase NAME            Only these phases (examples, boundary, coverage, fuzz, negative, auth, methods), repeatable;
+                          --skip-phase NAME  skip these phases
   --path-param NAME=VAL   A path parameter value that exists on the target (e.g. channel_id=1), repeatable
   --report DIR            Where allure-results, junit and allure-report go (default reports)
   --html / --no-html      Render the Allure HTML report at the end (default on)

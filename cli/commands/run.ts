@@ -14,6 +14,8 @@ import { PlainResultsWriter } from '../../suites/report/results-writer';
 import { redact } from '../../suites/runner/credentials';
 import { loginCredentials } from '../../suites/runner/login';
 import { listFlag, parseFlags, stringFlag, type Flags } from '../args';
+import { parsePhaseNames } from '../../suites/runner/phase-selection';
+import { CoverageCollector, coverageLine, writeCoverageMap } from '../../suites/report/coverage';
 import type { Io } from '../io';
 import { rejectConflicts } from '../conflicts';
 import { onInterrupt } from '../interrupt';
@@ -35,6 +37,8 @@ const RUN_OPTIONS = {
   skip: { type: 'string', multiple: true },
   check: { type: 'string', multiple: true },
   'skip-check': { type: 'string', multiple: true },
+  phase: { type: 'string', multiple: true },
+  'skip-phase': { type: 'string', multiple: true },
   'path-param': { type: 'string', multiple: true },
   report: { type: 'string' },
   html: { type: 'boolean' },
@@ -78,6 +82,8 @@ export function runConfigFromFlags(flags: Flags, env: NodeJS.ProcessEnv): RunCon
   config.skip = listFlag(flags, 'skip');
   config.checks = listFlag(flags, 'check');
   config.skipChecks = listFlag(flags, 'skip-check');
+  config.phases = parsePhaseNames(listFlag(flags, 'phase'), '--phase');
+  config.skipPhases = parsePhaseNames(listFlag(flags, 'skip-phase'), '--skip-phase');
   config.pathValues = parsePathValues(listFlag(flags, 'path-param'));
   config.reportDir = stringFlag(flags, 'report') ?? config.reportDir;
   const timeout = stringFlag(flags, 'timeout');
@@ -225,9 +231,15 @@ export async function runCommand(argv: string[], rawIo: Io): Promise<number> {
     io.stderr(`conformance: ${session.target.name} ${withoutUserInfo(session.target.baseUrl)}, seed ${config.seed}, ${config.runs} fuzz case(s) per phase${shard}${writes}`);
     const findings = startFindings(session, stringFlag(flags, 'baseline'), flags['update-baseline'] === true);
     const har = writeHar(session, withoutUserInfo(session.target.baseUrl), path.join(config.reportDir, 'exchanges.har'));
+    const selected = session.apis.map((api) => ({ ...api, operations: session?.operations.get(api.name) ?? [] }));
+    const coverage = new CoverageCollector(selected);
+    const stopCoverage = coverage.subscribe(session.events);
     const stats = await runMocha(session, config.reportDir, io);
+    stopCoverage();
     await har.close();
     if (stats.setupFailed) return 2;
+    const coverageReport = coverage.report();
+    const coverageFiles = writeCoverageMap(config.reportDir, coverageReport);
     const cleanupSummary = await cleanUp(session, config.reportDir);
     const resultsDir = path.join(config.reportDir, 'allure-results');
     const found = finishFindings(findings, config.reportDir, { specs: config.specs, overlays: config.overlays, target: config.target ? withoutUserInfo(config.target) : undefined });
@@ -237,6 +249,7 @@ export async function runCommand(argv: string[], rawIo: Io): Promise<number> {
       `allure-results: ${resultsDir}`,
       `junit: ${path.join(config.reportDir, 'junit', 'conformance.xml')}`,
       `summary: ${path.join(config.reportDir, 'summary.json')}`,
+      `coverage map: ${coverageFiles.html}`,
     ];
     reportLines.push(...found.lines, `exchanges: ${har.file} (${har.entries} request(s), HAR 1.2)`);
     if (cleanupSummary) reportLines.push(cleanupSummary);
@@ -256,6 +269,7 @@ export async function runCommand(argv: string[], rawIo: Io): Promise<number> {
     for (const line of reportLines) io.stdout(line);
     // Each failed test is one finding (or a broken setup/generation test); known findings are counted apart.
     const failed = stats.failures - found.knownFailed;
+    io.stdout(coverageLine(coverageReport));
     if (found.knownLine) io.stdout(found.knownLine);
     io.stdout(`conformance: ${stats.passes} passed, ${failed} failed, ${stats.pending} skipped`);
     if (session.stopping) {

@@ -25,8 +25,10 @@ export function integerRange(schema: SchemaObject): { min: number; max: number }
     max = Math.min(max, INT32_MAX);
   }
   // Open ends: stay in the usual column width, but keep a declared bound reachable.
-  if (min === -Infinity) min = Math.min(defaultMin, max === Infinity ? defaultMin : max - 2 ** 31);
-  if (max === Infinity) max = Math.max(defaultMax, min + 2 ** 31);
+  // A bound inside the column keeps the other end at the column's edge (minimum 0 draws up to 2^31 - 1, which every
+  // integer column holds); a bound past it keeps a window of 2^31 values beside it.
+  if (min === -Infinity) min = max === Infinity || max >= defaultMin ? defaultMin : max - 2 ** 31;
+  if (max === Infinity) max = min <= defaultMax ? defaultMax : min + 2 ** 31;
   min = Math.max(min, Number.MIN_SAFE_INTEGER);
   max = Math.min(max, Number.MAX_SAFE_INTEGER);
   if (min > max) throw new UnsatisfiableSchemaError(`no integer between the bounds of ${JSON.stringify(schema)}`);

@@ -5,3 +5,4 @@ export { positiveCaseArbitrary } from './positive-cases';
 export { negativeCaseArbitrary, negativeCasesPossible } from './negative-cases';
 export type { CaseOptions } from './options';
 export { requestMedia, isJsonMediaType } from './request-body';
+export { coverageCases, COVERAGE_CASE_LIMIT, UNKNOWN_METHOD, type CoverageCaseOptions } from './coverage-cases';

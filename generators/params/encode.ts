@@ -1,3 +1,5 @@
+import { IntegerText } from '../model/integer-text';
+
 /** Percent-encoding for URL parts, per RFC 3986: everything but unreserved characters unless reserved ones are allowed. */
 
 /** RFC 3986 reserved characters (gen-delims and sub-delims) that `allowReserved` lets through unencoded. */
@@ -20,6 +22,8 @@ export function percentEncode(text: string, allowReserved = false): string {
 /** The text of a scalar as it travels in a URL or header: null is empty, nested structures are JSON. */
 export function scalarText(value: unknown): string {
   if (value === null || value === undefined) return '';
+  // An exact big integer travels as its digits, never through a float.
+  if (value instanceof IntegerText) return value.digits;
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }

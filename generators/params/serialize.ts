@@ -5,6 +5,7 @@
 import type { Case, WireRequest } from '../model/case';
 import type { Parameter, ParameterLocation } from '../model/operation';
 import { percentEncode } from './encode';
+import { stringifyExact } from '../model/integer-text';
 import { styleHeaderValue, stylePathValue, styleQueryPairs, type StyledParameter } from './styles';
 
 export { curlFor } from './curl';
@@ -59,7 +60,7 @@ export function serializeBody(value: unknown, mediaType: string): string | Buffe
     return styleQueryPairs({ name: '', style: 'form', explode: true }, value, (text) => percentEncode(text)).join('&');
   }
   if (type.startsWith('text/') && typeof value === 'string') return value;
-  return JSON.stringify(value);
+  return stringifyExact(value);
 }
 
 /** Parameters a case carries without the operation documenting them travel with OpenAPI's default style. */

@@ -4,6 +4,7 @@
  * encoded pieces through `encode`, so the delimiters a style adds are never encoded themselves.
  */
 import { scalarText } from './encode';
+import { IntegerText } from '../model/integer-text';
 
 /** How to encode names and values for the location at hand. */
 export type Encoder = (text: string) => string;
@@ -20,7 +21,7 @@ type Shape = { kind: 'scalar'; text: string } | { kind: 'array'; items: string[]
 
 function shapeOf(value: unknown): Shape {
   if (Array.isArray(value)) return { kind: 'array', items: value.map(scalarText) };
-  if (typeof value === 'object' && value !== null) {
+  if (typeof value === 'object' && value !== null && !(value instanceof IntegerText)) {
     return { kind: 'object', entries: Object.entries(value).map(([key, item]) => [key, scalarText(item)]) };
   }
   return { kind: 'scalar', text: scalarText(value) };

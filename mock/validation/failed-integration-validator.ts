@@ -4,6 +4,7 @@ import { createAjv } from '../../generators/model/json-schema-dialect';
 import { loadFailedIntegrationSchema } from './failed-integration-schema';
 import { toRequestJsonSchema } from './openapi-schema';
 import { toFieldErrors, type FieldErrors } from './drf-messages';
+import { withColumnRanges } from './column-ranges';
 
 /** Valid writable fields (read-only ones removed), or the field errors to answer with 400. */
 export type ValidationResult = { kind: 'valid'; fields: Record<string, unknown> } | { kind: 'invalid'; errors: FieldErrors };
@@ -29,7 +30,7 @@ function pythonTypeName(value: unknown): string {
 
 /** Compiles the validators once from the fragment's schema. */
 export function createFailedIntegrationValidator(schema = loadFailedIntegrationSchema()): FailedIntegrationValidator {
-  const full = toRequestJsonSchema(schema);
+  const full = withColumnRanges(toRequestJsonSchema(schema));
   const partial = { ...full, required: [] };
   // The published fragment is OpenAPI 3.0, read in that version's dialect; strict, since the converted schema is ours.
   const ajv = createAjv('3.0', { allErrors: true, strict: true, allowUnionTypes: true, verbose: true });

@@ -4,6 +4,7 @@ import { readJsonBody } from '../http/json-body';
 import { pageNumberPaginator, type Paginator, type PageRequest } from '../pagination/paginator';
 import type { MockComponents } from '../components';
 import { bodyObject } from './reference';
+import { hugeIntegerFilterCrashes } from './huge-integers';
 
 /** The parse error escapes the body reader, so the pipeline's last-resort handler answers 500. */
 const unguardedJsonReader: MockComponents['readJsonBody'] = async (req, maxBytes) => {
@@ -53,4 +54,4 @@ export const largeLimitCrashes: Variant = {
 };
 
 /** Every server-error variant. */
-export const serverErrorVariants: Variant[] = [malformedJsonCrashes, largeLimitCrashes];
+export const serverErrorVariants: Variant[] = [malformedJsonCrashes, largeLimitCrashes, hugeIntegerFilterCrashes];

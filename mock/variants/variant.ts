@@ -62,6 +62,8 @@ export interface Variant {
   description: string;
   /** The check that must report the variant as failing. */
   expectedCheck: CheckName;
+  /** When set, the check must fail in this phase (`coverage`): the variant is one only that phase reaches. */
+  expectedPhase?: string;
   /** Fresh overrides for one server (a new call per server, so no state is shared between runs). */
   overrides(): MockOverrides;
 }

@@ -16,6 +16,8 @@ export function failureMessage(session: Session, operation: Operation, check: st
     const location = exchange.response && exchange.response.status >= 300 && exchange.response.status < 400 ? exchange.response.headers.location : undefined;
     if (location) lines.push(`  redirect to ${location} not followed: redirects are never followed, so the token stays with the target`);
     if (exchange.testCase.mutation) lines.push(`  mutation: ${exchange.testCase.mutation.description}`);
+    const coverage = exchange.testCase.coverage;
+    if (coverage) lines.push(`  value class: ${coverage.class} (${coverage.keyword} at ${coverage.location} ${coverage.pointer || '/'}; ${exchange.testCase.mode} case): ${coverage.description}`);
     lines.push(`  reproduce: ${exchange.curl}`);
   }
   lines.push(`  replay: npx conformance run --seed ${session.config.seed} --only ${operation.id}`);

@@ -60,7 +60,9 @@ function responseJson(exchange: Exchange): string {
 /** One step per request: its request, response and curl reproduction attached. */
 export async function attachExchange(exchange: Exchange, title: string): Promise<void> {
   const status = exchange.response ? String(exchange.response.status) : 'no response';
-  await allure.step(`${title}: ${exchange.request.method.toUpperCase()} ${exchange.request.path} → ${status}`, async () => {
+  // A coverage case says which value class it tried, so a reader of the step knows what it was about.
+  const coverage = exchange.testCase.coverage ? ` [${exchange.testCase.coverage.class}, ${exchange.testCase.mode}]` : '';
+  await allure.step(`${title}${coverage}: ${exchange.request.method.toUpperCase()} ${exchange.request.path} → ${status}`, async () => {
     await allure.attachment('request', requestJson(exchange), 'application/json');
     await allure.attachment('response', responseJson(exchange), 'application/json');
     await allure.attachment('curl', exchange.curl, 'text/plain');

@@ -21,6 +21,9 @@ export interface RunConfig {
   /** Filters by operationId, tag or path (a `*` wildcard is allowed). */
   only: string[];
   skip: string[];
+  /** Phase names to run / skip (`--phase`, `--skip-phase`); empty = every phase. */
+  phases: string[];
+  skipPhases: string[];
   /** Check names to run / skip. */
   checks: string[];
   skipChecks: string[];
@@ -70,6 +73,8 @@ export const DEFAULT_CONFIG: RunConfig = {
   runs: 50,
   only: [],
   skip: [],
+  phases: [],
+  skipPhases: [],
   checks: [],
   skipChecks: [],
   reportDir: 'reports',
@@ -91,6 +96,8 @@ const ENV = {
   runs: 'CONFORMANCE_RUNS',
   only: 'CONFORMANCE_ONLY',
   skip: 'CONFORMANCE_SKIP',
+  phases: 'CONFORMANCE_PHASES',
+  skipPhases: 'CONFORMANCE_SKIP_PHASES',
   checks: 'CONFORMANCE_CHECKS',
   skipChecks: 'CONFORMANCE_SKIP_CHECKS',
   reportDir: 'CONFORMANCE_REPORT_DIR',
@@ -163,6 +170,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RunConfig {
   if (env[ENV.runs]) config.runs = parseWholeNumber(env[ENV.runs] as string, ENV.runs, 1);
   config.only = list(env[ENV.only]);
   config.skip = list(env[ENV.skip]);
+  config.phases = list(env[ENV.phases]);
+  config.skipPhases = list(env[ENV.skipPhases]);
   config.checks = list(env[ENV.checks]);
   config.skipChecks = list(env[ENV.skipChecks]);
   if (env[ENV.reportDir]) config.reportDir = env[ENV.reportDir] as string;
@@ -189,6 +198,8 @@ export function configToEnv(config: RunConfig): Record<string, string> {
     [ENV.runs]: String(config.runs),
     [ENV.only]: config.only.join(','),
     [ENV.skip]: config.skip.join(','),
+    [ENV.phases]: config.phases.join(','),
+    [ENV.skipPhases]: config.skipPhases.join(','),
     [ENV.checks]: config.checks.join(','),
     [ENV.skipChecks]: config.skipChecks.join(','),
     [ENV.reportDir]: config.reportDir,

@@ -5,15 +5,16 @@
 import fc from 'fast-check';
 import type { Case } from '../../generators/model/case';
 import type { ApiModel, HttpMethod, Operation } from '../../generators/model/operation';
-import { boundaryCases, exampleCases, negativeCaseArbitrary, negativeCasesPossible, positiveCaseArbitrary } from '../../generators/cases';
+import { boundaryCases, coverageCases, exampleCases, negativeCaseArbitrary, negativeCasesPossible, positiveCaseArbitrary } from '../../generators/cases';
 import type { AuthProbeKind } from '../../generators/model/case';
 import { deriveSeed } from './seed';
 import type { Session } from './session';
 import { pinPathParams } from './own-objects';
 import { writes } from './write-policy';
+import { selectPhases } from './phase-selection';
 
 /** The phases, in the order they run. */
-export const PHASES = ['examples', 'boundary', 'fuzz', 'negative', 'auth', 'methods'] as const;
+export const PHASES = ['examples', 'boundary', 'coverage', 'fuzz', 'negative', 'auth', 'methods'] as const;
 
 /** A phase's name. */
 export type PhaseName = (typeof PHASES)[number];
@@ -69,6 +70,15 @@ export function probeMethodOf(api: ApiModel, operation: Operation): HttpMethod |
   return method && ownsMethodProbe(api, operation) ? method : undefined;
 }
 
+/** Methods the coverage phase probes the path with: every undocumented one, TRACE included (only on the path's first operation). */
+export function coverageMethods(api: ApiModel, operation: Operation): string[] | undefined {
+  if (!ownsMethodProbe(api, operation)) return undefined;
+  const documented = api.methodsByPath[operation.path] ?? [operation.method];
+  // HEAD is GET without a body where GET is documented, so it is only probed where GET is not.
+  const candidates: HttpMethod[] = [...PROBE_METHODS, 'options', 'trace', ...(documented.includes('get') ? [] : ['head' as const])];
+  return candidates.filter((m) => !documented.includes(m)).map((m) => m.toUpperCase());
+}
+
 /**
  * How writes with `method` are planned on this target: sent as usual, skipped (with the reason), or aimed only at
  * the run's own objects (their path values).
@@ -93,6 +103,7 @@ export function planPhases(session: Session, api: ApiModel, operation: Operation
   const plans: PhasePlan[] = [
     { phase: 'examples', kind: 'list', cases: exampleCases(operation, { pathValues: values }).slice(0, MAX_LIST_CASES).map(pin) },
     { phase: 'boundary', kind: 'list', cases: boundaryCases(operation, { pathValues: values }).slice(0, MAX_LIST_CASES).map(pin) },
+    { phase: 'coverage', kind: 'list', cases: coverageCases(operation, { pathValues: values, undocumentedMethods: coverageMethods(api, operation) }).map(pin) },
     { phase: 'fuzz', kind: 'property', arbitrary: positiveCaseArbitrary(operation, { pathValues: values }).map(pin), seed: seedFor('fuzz'), runs: session.config.runs },
   ];
   // An operation with nothing to break (no parameters, no body) has no negative phase.
@@ -114,5 +125,5 @@ export function planPhases(session: Session, api: ApiModel, operation: Operation
     const probe: Case = { ...base, phase: 'methods', probe: { kind: 'undocumented-method', method: method.toUpperCase() } };
     plans.push({ phase: 'methods', kind: 'list', cases: [probe], skip: probePlan.skip });
   }
-  return plans;
+  return selectPhases(session.config, plans);
 }

@@ -95,6 +95,8 @@ describe('proof: the suite catches every broken variant', function () {
       const run = await (runs.get(variant.name) as Promise<ServerRun>);
       const verdict = judgeVariant(variant, run);
       expect(verdict.detected, explainMiss(verdict, run)).to.equal(true);
+      // A variant meant for one phase shows what only that phase reaches: random fuzzing must not have found it.
+      if (variant.expectedPhase) expect(verdict.alsoFailedIn, `"${variant.expectedCheck}" also failed outside the ${variant.expectedPhase} phase`).to.not.include('fuzz');
       // A failing check must also fail the command, or CI reading the exit code would miss the variant.
       expect(run.exitCode, `exit code of a run with failures; last line: ${run.closingLine ?? '(none)'}`).to.equal(1);
     });

@@ -8,7 +8,11 @@ export interface VariantVerdict {
   area: string;
   description: string;
   expectedCheck: string;
-  /** A summary row with the expected check and status failed exists. */
+  /** The phase the check must fail in, when the variant names one. */
+  expectedPhase?: string;
+  /** Phases other than the expected one in which the expected check failed (empty: only that phase reached it). */
+  alsoFailedIn: string[];
+  /** A summary row with the expected check and status failed exists (in the expected phase, when one is named). */
   detected: boolean;
   /** The expected check produced at least one row (false: it is not registered or never applied). */
   expectedCheckRan: boolean;
@@ -21,12 +25,17 @@ export interface VariantVerdict {
 /** Judges a variant's run. */
 export function judgeVariant(variant: Variant, run: ServerRun): VariantVerdict {
   const expectedRows = run.rows.filter((row) => row.check === variant.expectedCheck);
+  const phaseOf = (row: (typeof run.rows)[number]): string | undefined => row.path.at(-1);
+  const inPhase = variant.expectedPhase === undefined ? expectedRows : expectedRows.filter((row) => phaseOf(row) === variant.expectedPhase);
+  const elsewhere = variant.expectedPhase === undefined ? [] : expectedRows.filter((row) => row.status === 'failed' && phaseOf(row) !== variant.expectedPhase).map((row) => phaseOf(row) ?? '?');
   return {
     name: variant.name,
     area: variant.area,
     description: variant.description,
     expectedCheck: variant.expectedCheck,
-    detected: expectedRows.some((row) => row.status === 'failed'),
+    expectedPhase: variant.expectedPhase,
+    alsoFailedIn: [...new Set(elsewhere)],
+    detected: inPhase.some((row) => row.status === 'failed'),
     expectedCheckRan: expectedRows.length > 0,
     failedChecks: failedChecks(run.rows),
     exitCode: run.exitCode,
@@ -42,8 +51,9 @@ export function explainMiss(verdict: VariantVerdict, run: ServerRun): string {
     return `the run wrote no readable summary.json (${run.summaryError}); exit ${String(run.exitCode)}; stderr:\n${run.stderrTail}\n${where}`;
   }
   const others = verdict.failedChecks.map((entry) => `${entry.check} (${entry.count})`).join(', ') || 'none';
+  const phase = verdict.expectedPhase ? ` in the ${verdict.expectedPhase} phase` : '';
   const reason = verdict.expectedCheckRan
-    ? `"${verdict.expectedCheck}" ran and passed everywhere`
+    ? `"${verdict.expectedCheck}" ran and passed${phase || ' everywhere'}`
     : `"${verdict.expectedCheck}" did not run at all (not registered, or it applies to no operation)`;
   return `variant ${verdict.name} (${verdict.area}) was not caught: ${reason}; checks that failed: ${others}; ${where}`;
 }

@@ -1,0 +1,16 @@
+/** Which phases a run keeps: `--phase` names the only ones to run, `--skip-phase` the ones to leave out. */
+import { UsageError, type RunConfig } from './config';
+import { PHASES, type PhasePlan } from './phase-plan';
+
+/** The names split on commas and checked against the phases; a UsageError lists the valid ones. */
+export function parsePhaseNames(values: readonly string[], option: string): string[] {
+  const names = values.flatMap((value) => value.split(',')).map((name) => name.trim()).filter((name) => name !== '');
+  const unknown = names.filter((name) => !(PHASES as readonly string[]).includes(name));
+  if (unknown.length > 0) throw new UsageError(`${option} takes phase names (${PHASES.join(', ')}), not '${unknown.join(', ')}'`);
+  return names;
+}
+
+/** The plans the configuration selects, in their order. */
+export function selectPhases(config: Pick<RunConfig, 'phases' | 'skipPhases'>, plans: PhasePlan[]): PhasePlan[] {
+  return plans.filter((plan) => (config.phases.length === 0 || config.phases.includes(plan.phase)) && !config.skipPhases.includes(plan.phase));
+}
