@@ -1,0 +1,7 @@
+"""WSGI entry point of the DRF reference target."""
+import os
+
+from django.core.wsgi import get_wsgi_application
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "reference_site.settings")
+application = get_wsgi_application()
