@@ -36,6 +36,8 @@ DATABASES = {
         "PASSWORD": os.environ.get("DRF_DB_PASSWORD", ""),
         "HOST": os.environ.get("DRF_DB_HOST", "127.0.0.1"),
         "PORT": os.environ.get("DRF_DB_PORT", "5432"),
+        # Keep a thread's connection between requests: PostgreSQL forks a backend per connection.
+        "CONN_MAX_AGE": int(os.environ.get("DRF_DB_CONN_MAX_AGE", "60")),
     }
 }
 
