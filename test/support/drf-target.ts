@@ -9,7 +9,13 @@ export const DRF_TOKEN = 'conformance-dev-token';
 
 /** The Python interpreter holding Debian's Django packages (a pyenv shim earlier on PATH would not). */
 const PYTHON = '/usr/bin/python3';
-const PG_BIN = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
+/** Where PostgreSQL's server programs are: PG_BIN, else the newest /usr/lib/postgresql/N/bin (15 on bookworm). */
+function postgresBin(): string {
+  if (process.env.PG_BIN) return process.env.PG_BIN;
+  const root = '/usr/lib/postgresql';
+  const versions = fs.existsSync(root) ? fs.readdirSync(root).filter((name) => /^\d+$/.test(name)).sort((a, b) => Number(b) - Number(a)) : [];
+  return path.join(root, versions[0] ?? '15', 'bin');
+}
 const START_SCRIPT = path.join(ROOT, 'scripts/drf/start');
 const READY = /^drf target: (http:\/\/\S+)$/m;
 
@@ -27,8 +33,9 @@ export function drfUnavailableReason(): string | undefined {
   if (!fs.existsSync(PYTHON)) return `${PYTHON} is not installed`;
   const imports = spawnSync(PYTHON, ['-c', 'import django, rest_framework, django_filters, psycopg2'], { encoding: 'utf8' });
   if (imports.status !== 0) return `${PYTHON} lacks Django/DRF/django-filter/psycopg2 (run scripts/drf/install)`;
+  const bin = postgresBin();
   for (const tool of ['initdb', 'pg_ctl', 'postgres']) {
-    if (!fs.existsSync(path.join(PG_BIN, tool))) return `PostgreSQL's ${tool} is not in ${PG_BIN} (run scripts/drf/install)`;
+    if (!fs.existsSync(path.join(bin, tool))) return `PostgreSQL's ${tool} is not in ${bin} (run scripts/drf/install)`;
   }
   return undefined;
 }
