@@ -27,7 +27,7 @@ function decodePath(pathname: string): string | undefined {
 }
 
 function methodNotAllowed(method: string, allow: readonly string[]): MockResponse {
-  return json(405, { detail: `Method "${method}" not allowed.`, code: 'method_not_allowed' }, { Allow: allow.join(', ') });
+  return json(405, { detail: `Method "${method}" not allowed.` }, { Allow: allow.join(', ') });
 }
 
 /**

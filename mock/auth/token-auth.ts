@@ -9,12 +9,12 @@ const CHALLENGE = { 'WWW-Authenticate': 'Token' };
 
 /** The 401 for a request that carries no credentials. */
 export function notAuthenticated(): MockResponse {
-  return json(401, { detail: 'Authentication credentials were not provided.', code: 'not_authenticated' }, CHALLENGE);
+  return json(401, { detail: 'Authentication credentials were not provided.' }, CHALLENGE);
 }
 
 /** The 401 for credentials that are present but wrong or malformed. */
-export function invalidToken(): MockResponse {
-  return json(401, { detail: 'Invalid token.', code: 'authentication_failed' }, CHALLENGE);
+export function invalidToken(detail = 'Invalid token.'): MockResponse {
+  return json(401, { detail }, CHALLENGE);
 }
 
 function sameKey(given: string, known: string): boolean {
@@ -25,14 +25,16 @@ function sameKey(given: string, known: string): boolean {
 }
 
 /**
- * The keyword is matched case-insensitively, like DRF. Unlike DRF, any other scheme (`Bearer x`) or a header with
- * no key or several words counts as an invalid token rather than as absent credentials: the API tells the client its
- * header is wrong instead of pretending it sent none.
+ * DRF's TokenAuthentication, message for message (the differential test compares them with a DRF server): the
+ * keyword is matched case-insensitively; another scheme (`Bearer x`) or a bare key is no Token credential at all
+ * (not authenticated); the keyword alone or a key with spaces is a malformed header; a well-formed unknown key is
+ * an invalid token.
  */
 export const tokenAuthenticator: Authenticator = (authorization, tokens) => {
-  if (authorization === undefined || authorization.trim() === '') return notAuthenticated();
-  const words = authorization.trim().split(/\s+/);
-  if (words.length !== 2 || words[0]?.toLowerCase() !== 'token') return invalidToken();
+  const words = (authorization ?? '').trim().split(/\s+/).filter((word) => word !== '');
+  if (words.length === 0 || words[0]?.toLowerCase() !== 'token') return notAuthenticated();
+  if (words.length === 1) return invalidToken('Invalid token header. No credentials provided.');
+  if (words.length > 2) return invalidToken('Invalid token header. Token string should not contain spaces.');
   const key = words[1] as string;
   return tokens.some((known) => sameKey(key, known)) ? undefined : invalidToken();
 };

@@ -25,7 +25,7 @@ export async function readJsonBody(req: IncomingMessage, maxBytes: number): Prom
     const shown = contentType === undefined ? '' : contentType;
     return {
       kind: 'error',
-      response: json(400, { detail: `Unsupported media type "${shown}" in request.`, code: 'unsupported_media_type' }),
+      response: json(400, { detail: `Unsupported media type "${shown}" in request.` }),
     };
   }
   const read = await readBody(req, maxBytes);
@@ -37,7 +37,7 @@ export async function readJsonBody(req: IncomingMessage, maxBytes: number): Prom
     return { kind: 'json', value: JSON.parse(text) as unknown };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { kind: 'error', response: json(400, { detail: `JSON parse error - ${reason}`, code: 'parse_error' }) };
+    return { kind: 'error', response: json(400, { detail: `JSON parse error - ${reason}` }) };
   }
 }
 

@@ -19,17 +19,17 @@ function positiveInteger(text: string): number | undefined {
 }
 
 /**
- * Parses page and limit, or answers 400. DRF would answer an unusable page with 404 and silently clamp a bad
- * limit; this API rejects both explicitly (`{"detail": "Invalid page.", "code": "invalid"}` /
- * `{"detail": "Invalid limit.", "code": "invalid"}`) so a client learns its request was wrong. When a parameter is
+ * Parses page and limit, or answers the error. An unusable page is DRF's 404 `{"detail": "Invalid page."}`; DRF
+ * would silently ignore or clamp a bad limit, this API rejects it (400 `{"detail": "Invalid limit."}`) so a client
+ * learns its request was wrong (mock/deliberate-differences.json). When a parameter is
  * repeated the last value wins, as with Django's QueryDict.
  */
 export function parsePageParams(query: URLSearchParams, maxLimit: number): PageParams | MockResponse {
   const pageText = query.getAll('page').at(-1);
   const limitText = query.getAll('limit').at(-1);
   const page = pageText === undefined ? 1 : positiveInteger(pageText);
-  if (page === undefined) return json(400, { detail: 'Invalid page.', code: 'invalid' });
+  if (page === undefined) return json(404, { detail: 'Invalid page.' });
   const limit = limitText === undefined ? DEFAULT_LIMIT : positiveInteger(limitText);
-  if (limit === undefined || limit > maxLimit) return json(400, { detail: 'Invalid limit.', code: 'invalid' });
+  if (limit === undefined || limit > maxLimit) return json(400, { detail: 'Invalid limit.' });
   return { page, limit };
 }

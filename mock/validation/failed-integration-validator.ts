@@ -46,7 +46,9 @@ export function createFailedIntegrationValidator(schema = loadFailedIntegrationS
     properties,
     defaults,
     validate(body, isPartial) {
-      if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      // DRF's edge case for a JSON null body: "No data provided" rather than the type message.
+      if (body === null) return { kind: 'invalid', errors: { non_field_errors: ['No data provided'] } };
+      if (typeof body !== 'object' || Array.isArray(body)) {
         return { kind: 'invalid', errors: { non_field_errors: [`Invalid data. Expected a dictionary, but got ${pythonTypeName(body)}.`] } };
       }
       // Unknown and read-only fields are ignored, as DRF serializers do, so only documented writable ones are kept.

@@ -21,23 +21,23 @@ describe('mock/auth/token-auth', () => {
       expect(res.status).to.equal(401);
       expect(res.headers['www-authenticate']).to.equal('Token');
       expect(res.headers['content-type']).to.equal('application/json');
-      expect(res.body).to.deep.equal({ detail: 'Authentication credentials were not provided.', code: 'not_authenticated' });
+      expect(res.body).to.deep.equal({ detail: 'Authentication credentials were not provided.' });
     });
   }
 
-  for (const [label, header] of [
-    ['a wrong key', 'Token wrong-key'],
-    ['another scheme', `Bearer ${TEST_TOKEN}`],
-    ['the keyword alone', 'Token'],
-    ['two keys', `Token ${TEST_TOKEN} extra`],
-    ['a key without keyword', TEST_TOKEN],
-    ['a key differing in case', `Token ${TEST_TOKEN.toUpperCase()}`],
+  for (const [label, header, detail] of [
+    ['a wrong key', 'Token wrong-key', 'Invalid token.'],
+    ['another scheme', `Bearer ${TEST_TOKEN}`, 'Authentication credentials were not provided.'],
+    ['the keyword alone', 'Token', 'Invalid token header. No credentials provided.'],
+    ['two keys', `Token ${TEST_TOKEN} extra`, 'Invalid token header. Token string should not contain spaces.'],
+    ['a key without keyword', TEST_TOKEN, 'Authentication credentials were not provided.'],
+    ['a key differing in case', `Token ${TEST_TOKEN.toUpperCase()}`, 'Invalid token.'],
   ]) {
-    it(`answers 401 authentication_failed for ${label}`, async () => {
+    it(`answers 401 with DRF's message for ${label}`, async () => {
       const res = await agent.get(failedPath(1)).set('Authorization', header as string);
       expect(res.status).to.equal(401);
       expect(res.headers['www-authenticate']).to.equal('Token');
-      expect(res.body).to.deep.equal({ detail: 'Invalid token.', code: 'authentication_failed' });
+      expect(res.body).to.deep.equal({ detail });
     });
   }
 
@@ -62,6 +62,6 @@ describe('mock/auth/token-auth', () => {
 
   it('treats an empty header as missing credentials', async () => {
     const res = await agent.get(failedPath(1)).set('Authorization', '');
-    expect(res.body.code).to.equal('not_authenticated');
+    expect(res.body).to.deep.equal({ detail: 'Authentication credentials were not provided.' });
   });
 });

@@ -67,7 +67,7 @@ describe('mock/validation/failed-integration-validator', () => {
     }
   });
 
-  for (const [body, kind] of [[[], 'list'], ['text', 'str'], [null, 'NoneType'], [7, 'int'], [true, 'bool']] as const) {
+  for (const [body, kind] of [[[], 'list'], ['text', 'str'], [7, 'int'], [true, 'bool']] as const) {
     it(`answers non_field_errors for a ${kind} body`, async () => {
       const { agent } = testApp();
       const res = await agent.post(failedPath(1)).set(AUTH).set('Content-Type', 'application/json').send(JSON.stringify(body));
@@ -75,6 +75,13 @@ describe('mock/validation/failed-integration-validator', () => {
       expect(res.body).to.deep.equal({ non_field_errors: [`Invalid data. Expected a dictionary, but got ${kind}.`] });
     });
   }
+
+  it('answers DRF\'s "No data provided" for a JSON null body', async () => {
+    const { agent } = testApp();
+    const res = await agent.post(failedPath(1)).set(AUTH).set('Content-Type', 'application/json').send('null');
+    expect(res.status).to.equal(400);
+    expect(res.body).to.deep.equal({ non_field_errors: ['No data provided'] });
+  });
 
   it('treats an empty JSON body as an empty object: every required field is reported', async () => {
     const { agent } = testApp();
