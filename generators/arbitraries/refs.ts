@@ -4,6 +4,7 @@ import type { JsonSchema } from '../model/operation';
 import type { CompileContext } from './context';
 import { ANNOTATION_KEYWORDS, type SchemaObject } from './schema-shape';
 import { UnsatisfiableSchemaError } from './unsatisfiable';
+import { unescapeToken } from '../model/json-pointer';
 
 /** Past this many nested refs even required recursion gives up: the schema has no finite value. */
 export const HARD_REF_LIMIT = 64;
@@ -15,7 +16,7 @@ export function resolveRef(root: JsonSchema, ref: string): JsonSchema {
     .slice(1)
     .split('/')
     .slice(1)
-    .map((token) => decodeURIComponent(token).replace(/~1/g, '/').replace(/~0/g, '~'));
+    .map((token) => unescapeToken(decodeURIComponent(token)));
   let node: unknown = root;
   for (const token of tokens) {
     if (typeof node !== 'object' || node === null || !(token in node)) throw new UnsatisfiableSchemaError(`$ref ${ref} points nowhere`);

@@ -4,6 +4,7 @@
  */
 import { isSchemaObject } from './adapters/schema-keywords';
 import type { JsonSchema } from './operation';
+import { unescapeToken } from './json-pointer';
 
 /** Follows `$ref: '#/$defs/Name'` chains against the schema's root; any other schema comes back as is. */
 export function resolveLocal(schema: JsonSchema | undefined, root: JsonSchema | undefined): Record<string, unknown> | undefined {
@@ -12,7 +13,7 @@ export function resolveLocal(schema: JsonSchema | undefined, root: JsonSchema | 
     const match = /^#\/\$defs\/(.+)$/.exec(current.$ref);
     const defs = isSchemaObject(root) ? root.$defs : undefined;
     if (!match || !isSchemaObject(defs)) return undefined;
-    current = defs[match[1].replace(/~1/g, '/').replace(/~0/g, '~')];
+    current = defs[unescapeToken(match[1])];
   }
   return isSchemaObject(current) ? current : undefined;
 }

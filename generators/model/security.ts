@@ -1,7 +1,7 @@
 /** Security requirements resolved against components.securitySchemes. */
 import { isSchemaObject } from './adapters/schema-keywords';
 import { ModelError } from './errors';
-import { escapePointerToken } from './pointer';
+import { escapeToken } from './json-pointer';
 import type { SecurityScheme } from './operation';
 
 const SCHEME_TYPES: ReadonlyArray<SecurityScheme['type']> = ['apiKey', 'http', 'oauth2', 'openIdConnect', 'mutualTLS'];
@@ -17,7 +17,7 @@ export function resolveSecurity(requirements: unknown[], schemes: Record<string,
     return Object.keys(requirement).map((key) => {
       const raw = schemes[key];
       if (!isSchemaObject(raw)) {
-        throw new ModelError(`Security requirement names undefined scheme '${key}'`, `${pointer}/${index}/${escapePointerToken(key)}`);
+        throw new ModelError(`Security requirement names undefined scheme '${key}'`, `${pointer}/${index}/${escapeToken(key)}`);
       }
       return toSecurityScheme(key, raw);
     });
@@ -27,7 +27,7 @@ export function resolveSecurity(requirements: unknown[], schemes: Record<string,
 /** One Security Scheme Object in the model's form. */
 export function toSecurityScheme(key: string, raw: Record<string, unknown>): SecurityScheme {
   const type = raw.type as SecurityScheme['type'];
-  if (!SCHEME_TYPES.includes(type)) throw new ModelError(`Unknown security scheme type '${String(raw.type)}'`, `#/components/securitySchemes/${escapePointerToken(key)}`);
+  if (!SCHEME_TYPES.includes(type)) throw new ModelError(`Unknown security scheme type '${String(raw.type)}'`, `#/components/securitySchemes/${escapeToken(key)}`);
   const scheme: SecurityScheme = { key, type };
   if (raw.in === 'header' || raw.in === 'query' || raw.in === 'cookie') scheme.in = raw.in;
   if (typeof raw.name === 'string') scheme.paramName = raw.name;

@@ -1,5 +1,6 @@
 /** Maps AJV errors to the field errors Django REST Framework answers: `{"field": ["message"]}`. */
 import type { ErrorObject } from 'ajv';
+import { unescapeToken } from '../../generators/model/json-pointer';
 
 /** DRF's error body for a serializer: messages by field name (`non_field_errors` for the body as a whole). */
 export type FieldErrors = Record<string, string[]>;
@@ -53,7 +54,7 @@ export function drfMessage(error: ErrorObject): string {
 export function errorField(error: ErrorObject): string {
   if (error.keyword === 'required') return String((error.params as { missingProperty: unknown }).missingProperty);
   const segment = error.instancePath.split('/')[1];
-  return segment === undefined || segment === '' ? 'non_field_errors' : segment.replace(/~1/g, '/').replace(/~0/g, '~');
+  return segment === undefined || segment === '' ? 'non_field_errors' : unescapeToken(segment);
 }
 
 // A wrong type makes the other keywords' complaints noise (DRF stops at the first failing check of a field).

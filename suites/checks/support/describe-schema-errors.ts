@@ -3,7 +3,7 @@
  * Alternatives (anyOf / oneOf) are folded into one sentence instead of one line per failed branch.
  */
 import type { ErrorObject } from 'ajv/dist/2020';
-import { appendPointer, resolvePointer, showPointer } from './json-pointer';
+import { childPointer, resolvePointer, showPointer } from '../../../generators/model/json-pointer';
 import { showValue } from './shorten';
 
 /** One problem in a body: where it is and what is wrong there. */
@@ -33,11 +33,11 @@ function problemFor(error: ErrorObject, data: unknown): SchemaProblem {
       const present = resolvePointer(data, at);
       const keys = present && typeof present === 'object' ? Object.keys(present) : [];
       const has = keys.length > 0 ? ` (the object has ${showValue(keys.join(', '))})` : '';
-      return { pointer: appendPointer(at, String(params.missingProperty)), text: `required property is missing${has}` };
+      return { pointer: childPointer(at, String(params.missingProperty)), text: `required property is missing${has}` };
     }
     case 'additionalProperties':
     case 'unevaluatedProperties': {
-      const pointer = appendPointer(at, String(params.additionalProperty ?? params.unevaluatedProperty));
+      const pointer = childPointer(at, String(params.additionalProperty ?? params.unevaluatedProperty));
       return { pointer, text: `property is not documented and the schema forbids others ${got(data, pointer)}` };
     }
     case 'enum': {

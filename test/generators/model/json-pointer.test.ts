@@ -1,9 +1,9 @@
 import { expect } from 'chai';
-import { appendPointer, resolvePointer, showPointer } from '../../../../suites/checks/support/json-pointer';
+import { childPointer, resolvePointer, showPointer } from '../../../generators/model/json-pointer';
 
 describe('checks/support/json-pointer', () => {
   it('escapes and resolves tokens per RFC 6901', () => {
-    const pointer = appendPointer(appendPointer('', 'a/b'), 'm~n');
+    const pointer = childPointer(childPointer('', 'a/b'), 'm~n');
     expect(pointer).to.equal('/a~1b/m~0n');
     expect(resolvePointer({ 'a/b': { 'm~n': 7 } }, pointer)).to.equal(7);
     expect(resolvePointer({ list: [1, 2] }, '/list/1')).to.equal(2);

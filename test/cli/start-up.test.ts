@@ -1,0 +1,38 @@
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { expect } from 'chai';
+import { startEmbeddedServer } from '../../cli/embedded-server';
+import { moduleFile } from '../../cli/module-file';
+
+const ROOT = resolve(__dirname, '..', '..');
+
+describe('cli: start-up', () => {
+  it('answers --help without loading the engine, the spec loader or the reference server', () => {
+    const script = `require('tsx/cjs');
+      require('./cli/main.ts').main(['--help'], { stdout() {}, stderr() {}, env: {} }).then((code) => {
+        const loaded = Object.keys(require.cache).filter((f) => /[\\\\/](suites|generators|mock)[\\\\/]/.test(f) && !f.includes('node_modules'));
+        process.stdout.write(JSON.stringify({ code, loaded }));
+      });`;
+    const out = JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8' })) as { code: number; loaded: string[] };
+    expect(out.code).to.equal(0);
+    expect(out.loaded).to.deep.equal([]);
+  });
+
+  it('resolves a module by path in the form that is running (.ts from source)', () => {
+    expect(moduleFile(ROOT, 'suites/conformance.spec')).to.equal(resolve(ROOT, 'suites/conformance.spec.ts'));
+  });
+
+  it('runs the embedded reference server on a worker thread, with its key and seeded path values, and closes it', async () => {
+    const server = await startEmbeddedServer('thread-key');
+    const url = `${server.url}/api/v1/channel/1/failed_integrations/`;
+    try {
+      expect(server.pathValues.channel_id).to.include('1');
+      expect((await fetch(url, { headers: { authorization: 'Token thread-key' } })).status).to.equal(200);
+      expect((await fetch(url, { headers: { authorization: 'Token wrong' } })).status).to.equal(401);
+    } finally {
+      await server.close();
+    }
+    const after = await fetch(url).then(() => 'answered', () => 'refused');
+    expect(after).to.equal('refused');
+  });
+});
