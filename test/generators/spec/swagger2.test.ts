@@ -13,6 +13,7 @@ describe('generators/spec/swagger2 (Swagger 2.0 converted on load)', function ()
 
   it('loads drf-yasg\'s shape as OpenAPI 3.0: definitions, the apiKey, body and formData parameters', async () => {
     const spec = await loadSpecFile(FIXTURE);
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a test digging into the converted document
     const document = spec.document as unknown as Record<string, any>;
     expect(document.openapi).to.match(/^3\.0\./);
     expect(document.components.schemas).to.have.property('Snippet');
