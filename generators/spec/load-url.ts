@@ -10,6 +10,7 @@ import { fetchText, parseSpecUrl, type FetchOptions } from './fetch-text';
 import { asOpenApiDocument, slug, withOverlays, type LoadedSpec, type LoadOptions, type RawSpec } from './load';
 import { parseStructuredText } from './read-file';
 import { externalRefOrigins } from './ref-origins';
+import { convertSwagger2, isSwagger } from './swagger2';
 import type { Origins } from './merge';
 
 /** How to load a document by URL. */
@@ -51,9 +52,11 @@ export async function readRawUrl(url: string, options: FetchOptions = {}): Promi
       throw new SpecError(`${href}: cannot resolve external $ref: ${String((error as Error).message).split('\n')[0]}`);
     }
   }
+  const converted = isSwagger(bundled) ? await convertSwagger2(bundled, href) : undefined;
+  if (converted) bundled = converted.document;
   const title = bundled.info?.title;
   const name = slug(typeof title === 'string' && title ? title : lastSegment(href));
-  return { name, document: bundled, sources: [href], origins, defaultOverlays: [] };
+  return { name, document: bundled, sources: [href], origins, defaultOverlays: [], ...(converted ? { findings: converted.findings } : {}) };
 }
 
 function lastSegment(href: string): string {

@@ -12,6 +12,8 @@ import { readStructuredFile } from './read-file';
 import { externalRefOrigins } from './ref-origins';
 import { isSpecUrl } from './fetch-text';
 import { readRawUrl } from './load-url';
+import { convertSwagger2, isSwagger } from './swagger2';
+import type { SpecFinding } from './spec-finding';
 
 /** A loaded document and what went into it. */
 export interface LoadedSpec {
@@ -24,6 +26,8 @@ export interface LoadedSpec {
   overlaysApplied: string[];
   /** Which file each part came from, by JSON pointer (messages name the fragment, not the first file). */
   origins: Origins;
+  /** Defects found while loading (a Swagger 2.0 conversion's warnings), reported as spec findings. */
+  findings?: SpecFinding[];
 }
 
 /** How to load. */
@@ -42,6 +46,8 @@ export interface RawSpec {
   origins: Origins;
   /** The overlays that correct it by default, in application order. */
   defaultOverlays: string[];
+  /** Defects found while loading (a Swagger 2.0 conversion's warnings). */
+  findings?: SpecFinding[];
 }
 
 /** Names of the bundled APIs. */
@@ -91,9 +97,11 @@ export async function readRawFile(path: string): Promise<RawSpec> {
       throw new SpecError(`${displayPath(absolute)}: cannot resolve external $ref: ${(error as Error).message}`, absolute);
     }
   }
+  const converted = isSwagger(raw.document) ? await convertSwagger2(raw.document, absolute) : undefined;
+  if (converted) raw.document = converted.document;
   const title = raw.document.info?.title;
   const name = slug(typeof title === 'string' && title ? title : basename(absolute, extname(absolute)));
-  return { ...raw, name, defaultOverlays: [] };
+  return { ...raw, name, defaultOverlays: [], ...(converted ? { findings: converted.findings } : {}) };
 }
 
 function readSource(source: string, isFragmentsDir: boolean): Omit<RawSpec, 'name' | 'defaultOverlays'> {
@@ -119,7 +127,7 @@ export function withOverlays(raw: RawSpec, overlayFiles: string[]): LoadedSpec {
   const loaded: LoadedOverlay[] = overlayFiles.map(readOverlay);
   let document = raw.document;
   for (const overlay of loaded) document = applyOverlay(document, overlay);
-  return { name: raw.name, document, sources: raw.sources, overlaysApplied: overlayFiles, origins: raw.origins };
+  return { name: raw.name, document, sources: raw.sources, overlaysApplied: overlayFiles, origins: raw.origins, ...(raw.findings ? { findings: raw.findings } : {}) };
 }
 
 /** An extra overlay named as given, or relative to the bundled API's overlays dir (`optional/v1-prefix.yaml`). */
