@@ -6,7 +6,7 @@
  */
 import SwaggerParser from '@apidevtools/swagger-parser';
 import type { OpenAPI } from 'openapi-types';
-import { fromPointer, resolvePointer, toPointer } from '../../../generators/spec/pointer';
+import { pointerTokens, resolvePointer, toPointer } from '../json-pointer';
 import { describeIssue, mostSpecificIssue, toModelError, type AjvIssue } from '../validate-document';
 import { operationLabel, type RepairContext } from './context';
 import { locateInSource, regionOf, type Region } from './locate';
@@ -66,7 +66,7 @@ export async function validateRepairing(document: Json, context: RepairContext):
 }
 
 function underMarker(document: Json, pointer: string): boolean {
-  const tokens = fromPointer(pointer);
+  const tokens = pointerTokens(pointer);
   for (let length = 0; length <= tokens.length; length++) {
     const node = resolvePointer(document, toPointer(tokens.slice(0, length)));
     if (typeof node === 'object' && node !== null && DEFECT_KEY in node) return true;
@@ -87,7 +87,7 @@ function withAllAllowedValues(issue: AjvIssue, issues: AjvIssue[]): AjvIssue {
 }
 
 function setAsideRegion(document: Json, region: Region, issue: AjvIssue, reason: string): { text: string; skipped: string[] } {
-  const tokens = fromPointer(region.pointer);
+  const tokens = pointerTokens(region.pointer);
   const parent = resolvePointer(document, toPointer(tokens.slice(0, -1))) as Json | undefined;
   const key = tokens[tokens.length - 1];
   switch (region.kind) {

@@ -3,7 +3,7 @@
  * inlined $refs (`/paths/~1a/get/responses/200/.../schema/properties/x`); following the refs in the document as
  * written gives the place a person edits (`/components/schemas/Pet/properties/x`) and so the right fragment file.
  */
-import { fromPointer, resolvePointer, toPointer } from '../../../generators/spec/pointer';
+import { pointerTokens, resolvePointer, toPointer } from '../json-pointer';
 import { HTTP_METHODS } from '../build';
 import type { HttpMethod } from '../operation';
 
@@ -11,13 +11,13 @@ const MAX_HOPS = 64;
 
 /** The pointer, in the document as written, of the node a dereferenced-document pointer names. */
 export function locateInSource(document: unknown, pointer: string): string {
-  const tokens = fromPointer(pointer);
+  const tokens = pointerTokens(pointer);
   let real: string[] = [];
   let node: unknown = document;
   for (let index = 0; index < tokens.length; index++) {
     let hops = 0;
     while (isRefHolder(node) && hops++ < MAX_HOPS) {
-      real = fromPointer(node.$ref);
+      real = pointerTokens(node.$ref);
       node = resolvePointer(document, node.$ref);
     }
     if (typeof node !== 'object' || node === null) return toPointer([...real, ...tokens.slice(index)]);
@@ -46,7 +46,7 @@ export type Region =
 
 /** The region of a pointer in the document as written. */
 export function regionOf(pointer: string): Region {
-  const tokens = fromPointer(pointer);
+  const tokens = pointerTokens(pointer);
   if (tokens[0] === 'components' && tokens[1] === 'schemas' && tokens.length >= 3) return { kind: 'schema', pointer: toPointer(tokens.slice(0, 3)) };
   const schemaAt = tokens.indexOf('schema');
   if ((tokens[0] === 'paths' || tokens[0] === 'components') && schemaAt > 0) return { kind: 'schema', pointer: toPointer(tokens.slice(0, schemaAt + 1)) };
