@@ -9,7 +9,8 @@ import { hugeIntegerFilterCrashes } from './huge-integers';
 /** The parse error escapes the body reader, so the pipeline's last-resort handler answers 500. */
 const unguardedJsonReader: MockComponents['readJsonBody'] = async (req, maxBytes) => {
   const result = await readJsonBody(req, maxBytes);
-  if (result.kind === 'error' && bodyObject(result.response)?.code === 'parse_error') {
+  // DRF's parse error, recognised by its message (DRF renders no `code` in the body).
+  if (result.kind === 'error' && String(bodyObject(result.response)?.detail).startsWith('JSON parse error - ')) {
     throw new SyntaxError(String(bodyObject(result.response)?.detail));
   }
   return result;
