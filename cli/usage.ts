@@ -31,6 +31,8 @@ run options:
   --concurrency N         At most N requests in flight (default 16)
   --max-body BYTES        Cut response bodies beyond this size and fail the checks that need them (default 10485760)
   --shard I/N             Run the I-th of N deterministic shares (whole tags) of the operations (or CONFORMANCE_SHARD)
+  --strict                Count leniency findings (invalid input accepted and shown to be ignored) as failures
+                          (or CONFORMANCE_STRICT=true); without it they are reported as skipped tests in category leniency
 
 Against a target that is not on a loopback address, writes are skipped (with the reason in the report) unless
 --allow-writes is given. A 429 holds all requests for its Retry-After; only idempotent requests are retried, and

@@ -38,6 +38,7 @@ const RUN_OPTIONS = {
   concurrency: { type: 'string' },
   'max-body': { type: 'string' },
   shard: { type: 'string' },
+  strict: { type: 'boolean' },
 } as const;
 
 /** Turns run flags (and CONFORMANCE_TOKEN) into a RunConfig. */
@@ -82,6 +83,7 @@ export function runConfigFromFlags(flags: Flags, env: NodeJS.ProcessEnv): RunCon
   if (maxBody !== undefined) config.maxBodyBytes = parseWholeNumber(maxBody, '--max-body', 1);
   const shard = stringFlag(flags, 'shard') ?? (env.CONFORMANCE_SHARD || undefined);
   if (shard !== undefined) config.shard = parseShard(shard);
+  config.strict = flags.strict === true || env.CONFORMANCE_STRICT === 'true';
   rejectConflicts(config);
   return config;
 }

@@ -20,6 +20,7 @@ import { probeMethodOf } from '../runner/phase-plan';
 import { writes } from '../runner/write-policy';
 import { skipWithReason } from './skip';
 import { ConformanceFailure } from './conformance-failure';
+import { addLeniencyTests, noteLeniency } from './leniency-tests';
 
 const APPLICABILITY_SAMPLE = 5;
 
@@ -61,6 +62,7 @@ async function reportCheck(ctx: Mocha.Context, session: Session, api: ApiModel, 
     return skipWithReason(ctx, `the check applies to none of the ${result.casesSent} ${result.phase} case(s) sent`);
   }
   if (tally.failure) await attachExchange(tally.failure, 'failing');
+  await noteLeniency(tally);
   if (tally.failed > 0) throw new ConformanceFailure(failureMessage(session, operation, check.name, result, tally));
 }
 
@@ -114,6 +116,8 @@ function describeOperation(session: Session, api: ApiModel, operation: Operation
           const plan = planPhases(session, api, operation).find((p) => p.phase === declared.phase) ?? declared;
           result = await runPhase(session, api, plan);
           session.events.emit({ type: 'phase-finished', api, operation, result });
+          // The hook's parent is the phase's suite; tests added now still run (mocha reads them after `before`).
+          if (this.test?.parent) addLeniencyTests(this.test.parent, session, api, operation, result);
         });
         for (const check of checks) {
           it(check.name, async function () {

@@ -40,6 +40,8 @@ export interface RunConfig {
   maxBodyBytes: number;
   /** This run's share of the operations (`--shard 2/4`); the whole when undefined. */
   shard?: Shard;
+  /** Leniency findings (invalid input accepted and shown to be ignored) count as failures (`--strict`). */
+  strict: boolean;
 }
 
 /** One of `count` deterministic shares of the operations, numbered from 1. */
@@ -73,6 +75,7 @@ export const DEFAULT_CONFIG: RunConfig = {
   allowWrites: false,
   concurrency: 16,
   maxBodyBytes: 10 * 1024 * 1024,
+  strict: false,
 };
 
 const ENV = {
@@ -96,6 +99,7 @@ const ENV = {
   concurrency: 'CONFORMANCE_CONCURRENCY',
   maxBodyBytes: 'CONFORMANCE_MAX_BODY',
   shard: 'CONFORMANCE_SHARD',
+  strict: 'CONFORMANCE_STRICT',
 } as const;
 
 /** Parses a whole non-negative number or throws a UsageError naming the option. */
@@ -156,6 +160,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RunConfig {
   if (env[ENV.concurrency]) config.concurrency = parseWholeNumber(env[ENV.concurrency] as string, ENV.concurrency, 1);
   if (env[ENV.maxBodyBytes]) config.maxBodyBytes = parseWholeNumber(env[ENV.maxBodyBytes] as string, ENV.maxBodyBytes, 1);
   if (env[ENV.shard]) config.shard = parseShard(env[ENV.shard] as string, ENV.shard);
+  config.strict = env[ENV.strict] === 'true';
   return config;
 }
 
@@ -177,6 +182,7 @@ export function configToEnv(config: RunConfig): Record<string, string> {
     [ENV.allowWrites]: String(config.allowWrites),
     [ENV.concurrency]: String(config.concurrency),
     [ENV.maxBodyBytes]: String(config.maxBodyBytes),
+    [ENV.strict]: String(config.strict),
   };
   if (config.rps !== undefined) env[ENV.rps] = String(config.rps);
   if (config.shard) env[ENV.shard] = `${config.shard.index}/${config.shard.count}`;
