@@ -15,6 +15,8 @@ import { listFlag, parseFlags, stringFlag, type Flags } from '../args';
 import type { Io } from '../io';
 import { rejectConflicts } from '../conflicts';
 import { onInterrupt } from '../interrupt';
+import { markLeniencyResults } from '../../suites/report/leniency-results';
+import { leniencyFindings } from '../../suites/runner/leniency';
 
 const RUN_OPTIONS = {
   target: { type: 'string' },
@@ -202,6 +204,7 @@ export async function runCommand(argv: string[], rawIo: Io): Promise<number> {
     io.stderr(`conformance: ${session.target.name} ${withoutUserInfo(session.target.baseUrl)}, seed ${config.seed}, ${config.runs} fuzz case(s) per phase${shard}${writes}`);
     const stats = await runMocha(session, config.reportDir, io);
     if (stats.setupFailed) return 2;
+    markLeniencyResults(path.join(config.reportDir, 'allure-results'));
     const cleanupLine = await cleanUp(session, config.reportDir, io);
     const resultsDir = path.join(config.reportDir, 'allure-results');
     // Before rendering: the HTML report embeds the results, so they must be clean first.
@@ -212,6 +215,8 @@ export async function runCommand(argv: string[], rawIo: Io): Promise<number> {
       `summary: ${path.join(config.reportDir, 'summary.json')}`,
     ];
     if (cleanupLine) reportLines.push(cleanupLine);
+    const lenient = leniencyFindings(session).length;
+    if (lenient > 0) reportLines.push(`leniency: ${lenient} finding(s): invalid input accepted and shown to be ignored (${config.strict ? 'counted as failures: --strict' : 'not failures; --strict counts them'})`);
     if (flags.html !== false) {
       try {
         reportLines.push(`report: ${await renderHtmlReport(resultsDir, path.join(config.reportDir, 'allure-report'))}`);

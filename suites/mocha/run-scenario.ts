@@ -6,6 +6,7 @@ import { attachExchange, labelScenario } from '../report/allure-annotations';
 import * as allure from 'allure-js-commons';
 import { ConformanceFailure } from './conformance-failure';
 import { LENIENCY_TAG } from './leniency-tests';
+import { recordFinding } from '../runner/leniency';
 import type { Session } from '../runner/session';
 import { createScenarioContext } from '../semantics/context';
 import { ScenarioSkip, type ScenarioCheck } from '../semantics/scenario';
@@ -34,7 +35,10 @@ export async function runScenario(session: Session, api: ApiModel, operation: Op
   // A leniency finding (the server ignored an invalid value) is neither a pass nor a failure unless --strict.
   const lenient = failure?.category === Category.leniency && !session.config.strict ? formatFailureMessage(failure) : undefined;
   const reason = blocked ? `a request of the scenario was not sent: ${blocked.blocked}` : (skipped ?? lenient);
-  if (reason === lenient && lenient) await allure.tag(LENIENCY_TAG);
+  if (reason === lenient && lenient && failure) {
+    await allure.tag(LENIENCY_TAG);
+    recordFinding(session, operation, failure.message);
+  }
   const outcome = reason ? 'skipped' : !failure ? 'passed' : failure.category === 'check error' ? 'broken' : 'failed';
   session.events.emit({ type: 'scenario-finished', api, operation, scenario: scenario.name, outcome, failure: reason ? undefined : failure, reason, exchanges: context.exchanges });
   if (reason) return reason;

@@ -205,7 +205,8 @@ export async function settleAcceptedInvalidInput(
   return { verdicts: changed, evidence: settled.evidence };
 }
 
-function recordFinding(session: Session, operation: Operation, message: string): void {
+/** Records a finding (scenarios record theirs here too), once per message. */
+export function recordFinding(session: Session, operation: Operation, message: string): void {
   let list = findings.get(session);
   if (!list) findings.set(session, (list = []));
   if (!list.some((f) => f.message === message)) list.push({ operation, message });
