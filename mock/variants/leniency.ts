@@ -62,20 +62,28 @@ function usingAnyLimit(): Paginator {
 
 const IMAGE_LISTS: readonly HandlerName[] = ['images.list', 'images.inserts', 'images.updates', 'images.insertsOrUpdates'];
 
+/** The integer filters of each list. */
+const INTEGER_FILTERS: ReadonlyArray<readonly [HandlerName, readonly string[]]> = [
+  ...IMAGE_LISTS.map((name) => [name, ['uploaded_by', 'cancellation_request']] as const),
+  ['failedIntegrations.list', ['channel']],
+];
+
 /** Used (a failure): `uploaded_by=1.5` is truncated to 1 and filters by it, as Django's IntegerField lookup would. */
 export const decimalFilterTruncated: Variant = {
   name: 'decimal-filter-truncated',
   area: 'validation',
-  description: 'The image lists accept a decimal `uploaded_by` (e.g. 1.5) and filter by its integer part instead of refusing it.',
+  description: 'The lists accept a decimal integer filter (`uploaded_by=1.5`, `channel=1.5`) and filter by its integer part instead of refusing it.',
   expectedCheck: 'invalid input is rejected',
   overrides: () => {
     const handlers: MockOverrides['handlers'] = {};
-    for (const name of IMAGE_LISTS) {
+    for (const [name, filters] of INTEGER_FILTERS) {
       const reference = referenceHandler(name);
       handlers[name] = (context: RequestContext) => {
         const query = new URLSearchParams(context.query);
-        const value = query.getAll('uploaded_by').at(-1);
-        if (value !== undefined && /^-?\d+\.\d+$/.test(value.trim())) query.set('uploaded_by', String(Math.trunc(Number(value))));
+        for (const filter of filters) {
+          const value = query.getAll(filter).at(-1);
+          if (value !== undefined && /^-?\d+\.\d+$/.test(value.trim())) query.set(filter, String(Math.trunc(Number(value))));
+        }
         return reference({ ...context, query });
       };
     }
