@@ -25,6 +25,8 @@ import type { EmbeddedServer } from '../../suites/runner/embedded';
 import { resolvedAddress, type ResolveMap } from '../../suites/targets/resolve';
 import { finishFindings, startFindings } from './run-findings';
 import { writeHar } from '../../suites/report/har';
+import { markLeniencyResults } from '../../suites/report/leniency-results';
+import { leniencyFindings } from '../../suites/runner/leniency';
 
 const RUN_OPTIONS = {
   target: { type: 'string' },
@@ -55,6 +57,7 @@ const RUN_OPTIONS = {
   baseline: { type: 'string' },
   'update-baseline': { type: 'boolean' },
   history: { type: 'string' },
+  strict: { type: 'boolean' },
 } as const;
 
 /** Turns run flags (and CONFORMANCE_TOKEN) into a RunConfig. */
@@ -108,6 +111,7 @@ export function runConfigFromFlags(flags: Flags, env: NodeJS.ProcessEnv): RunCon
     if (stringFlag(flags, 'token') !== undefined) throw new UsageError('--login and --token both give the credentials; give one of them');
     loginCredentials(env);
   }
+  config.strict = flags.strict === true || env.CONFORMANCE_STRICT === 'true';
   rejectConflicts(config);
   return config;
 }
@@ -238,6 +242,7 @@ export async function runCommand(argv: string[], rawIo: Io): Promise<number> {
     stopCoverage();
     await har.close();
     if (stats.setupFailed) return 2;
+    markLeniencyResults(path.join(config.reportDir, 'allure-results'));
     const coverageReport = coverage.report();
     const coverageFiles = writeCoverageMap(config.reportDir, coverageReport);
     const cleanupSummary = await cleanUp(session, config.reportDir);
@@ -253,6 +258,8 @@ export async function runCommand(argv: string[], rawIo: Io): Promise<number> {
     ];
     reportLines.push(...found.lines, `exchanges: ${har.file} (${har.entries} request(s), HAR 1.2)`);
     if (cleanupSummary) reportLines.push(cleanupSummary);
+    const lenient = leniencyFindings(session).length;
+    if (lenient > 0) reportLines.push(`leniency: ${lenient} finding(s): invalid input accepted and shown to be ignored (${config.strict ? 'counted as failures: --strict' : 'not failures; --strict counts them'})`);
     if (flags.html !== false) {
       try {
         const historyPath = stringFlag(flags, 'history') ?? path.join(config.reportDir, 'history.jsonl');

@@ -15,6 +15,7 @@ import { identityVariants } from './identity';
 import { persistenceVariants } from './persistence';
 import { deltaVariants } from './delta';
 import { pullVariants } from './pull';
+import { leniencyVariants } from './leniency';
 
 export type { Variant, VariantArea, CheckName, ResponseCheckName, ScenarioCheckName } from './variant';
 
@@ -35,6 +36,7 @@ export const variants: Variant[] = [
   ...persistenceVariants,
   ...deltaVariants,
   ...pullVariants,
+  ...leniencyVariants,
 ];
 
 /** The variant with this name; throws listing the valid names when there is none. */

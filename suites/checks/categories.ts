@@ -20,6 +20,8 @@ export const Category = {
   responseTime: 'response time',
   // Found in the document, not in a response: a defect the run works around (suites/mocha/spec-findings.ts).
   specDefect: 'spec defect',
+  // Not a failure unless --strict: invalid input the server accepted and demonstrably ignored (see runner/leniency.ts).
+  leniency: 'leniency',
   // Thrown by the runner, not by a check, when a check crashes or no response came; listed so reports group them too.
   checkError: 'check error',
   transport: 'transport',
@@ -32,7 +34,7 @@ export type CategoryName = (typeof Category)[keyof typeof Category];
 export interface FailureCategory {
   name: string;
   /** Allure result statuses the entry applies to. */
-  matchedStatuses: Array<'failed' | 'broken'>;
+  matchedStatuses: Array<'failed' | 'broken' | 'skipped'>;
   /** Matches a whole message as formatted by `formatFailureMessage`; `[\s\S]` so it also works without DOTALL. */
   messageRegex: string;
 }
@@ -46,10 +48,18 @@ function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Which Allure statuses a category's results carry. */
+function matchedStatusesOf(name: CategoryName): FailureCategory['matchedStatuses'] {
+  // A crashed check or a lost connection says nothing about the API, so Allure should file them as broken.
+  if (name === Category.checkError || name === Category.transport) return ['broken', 'failed'];
+  // A leniency finding is a skipped test (neither passed nor failed), or a failed one under --strict.
+  if (name === Category.leniency) return ['skipped', 'failed'];
+  return ['failed'];
+}
+
 /** Allure categories, one per category word, in the order the report should list them. */
 export const failureCategories: FailureCategory[] = Object.values(Category).map((name) => ({
   name,
-  // A crashed check or a lost connection says nothing about the API, so Allure should file them as broken.
-  matchedStatuses: name === Category.checkError || name === Category.transport ? ['broken', 'failed'] : ['failed'],
+  matchedStatuses: matchedStatusesOf(name),
   messageRegex: `^\\[${escapeRegex(name)}\\][\\s\\S]*`,
 }));

@@ -8,8 +8,12 @@ import { Failure, NotApplicable, type Check, type CheckContext, type Severity } 
 export interface CheckOutcome {
   name: string;
   severity: Severity;
-  status: 'passed' | 'failed' | 'skipped';
-  /** Set when status is `failed`. */
+  /**
+   * `lenient`: a negative case was accepted, but the runner showed the server ignored the invalid part (a leniency
+   * finding, not a failure unless --strict; set by runner/leniency.ts, never by a check).
+   */
+  status: 'passed' | 'failed' | 'skipped' | 'lenient';
+  /** Set when status is `failed` or `lenient`. */
   failure?: Failure;
   /** Set when the check applied to the case but the response held nothing for it to judge (status `skipped`). */
   notApplicable?: string;

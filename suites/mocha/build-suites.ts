@@ -23,6 +23,7 @@ import { ConformanceFailure } from './conformance-failure';
 import { findingMessage, findingOfTest, labelFinding, splitTestsByFinding } from './finding-tests';
 import { findingCollectorOf } from '../report/findings';
 import { describeSpecFindings, hasSpecSuite } from './spec-findings';
+import { addLeniencyTests, noteLeniency } from './leniency-tests';
 
 const APPLICABILITY_SAMPLE = 5;
 
@@ -78,6 +79,7 @@ async function reportCheck(ctx: Mocha.Context, session: Session, api: ApiModel, 
     return skipWithReason(ctx, `failed only with finding(s) already reported: ${repeated.map((f) => `${f.fingerprint} (${f.location}, first in ${f.phase})`).join(', ')}`);
   }
   if (tally.failure) await attachExchange(tally.failure, 'failing');
+  await noteLeniency(tally);
   if (tally.failed > 0) throw new ConformanceFailure(failureMessage(session, operation, check.name, result, tally));
 }
 
@@ -133,6 +135,8 @@ function describeOperation(session: Session, api: ApiModel, operation: Operation
           result = await runPhase(session, api, plan);
           session.events.emit({ type: 'phase-finished', api, operation, result });
           if (this.test?.parent) splitTestsByFinding(this.test.parent, session, operation, plan.phase);
+          // The hook's parent is the phase's suite; tests added now still run (mocha reads them after `before`).
+          if (this.test?.parent) addLeniencyTests(this.test.parent, session, api, operation, result);
         });
         for (const check of checks) {
           it(check.name, async function () {

@@ -9,7 +9,7 @@ export function failureMessage(session: Session, operation: Operation, check: st
   const exchange = tally.failure;
   const verdict = exchange?.verdicts.find((v) => v.name === check);
   const lines = [verdict?.failure ? formatFailureMessage(verdict.failure) : '[failure] failed'];
-  lines.push(`  in ${tally.failed} of ${tally.failed + tally.passed} ${result.phase} case(s)${tally.shrinkNote ? `; ${tally.shrinkNote}` : ''}`);
+  lines.push(`  in ${tally.failed} of ${tally.failed + tally.passed + tally.lenient} ${result.phase} case(s)${tally.shrinkNote ? `; ${tally.shrinkNote}` : ''}`);
   if (exchange) {
     const status = exchange.response ? exchange.response.status : 'no response';
     lines.push(`  request: ${exchange.request.method.toUpperCase()} ${exchange.request.path} -> ${status}`);

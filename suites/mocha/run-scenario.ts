@@ -1,11 +1,14 @@
 /** The `it` body of a scenario check: run it, attach its exchanges, and fail with its message. */
 import type { ApiModel, Operation } from '../../generators/model/operation';
 import { Failure } from '../checks/check';
-import { formatFailureMessage } from '../checks/registry';
+import { Category, formatFailureMessage } from '../checks/registry';
 import { attachExchange, labelScenario } from '../report/allure-annotations';
+import * as allure from 'allure-js-commons';
 import { ConformanceFailure } from './conformance-failure';
 import { labelFinding } from './finding-tests';
 import { findingCollectorOf } from '../report/findings';
+import { LENIENCY_TAG } from './leniency-tests';
+import { recordFinding } from '../runner/leniency';
 import type { Session } from '../runner/session';
 import { createScenarioContext } from '../semantics/context';
 import { ScenarioSkip, type ScenarioCheck } from '../semantics/scenario';
@@ -31,7 +34,13 @@ export async function runScenario(session: Session, api: ApiModel, operation: Op
   const shown = context.exchanges.length > SHOWN_EXCHANGES ? [...context.exchanges.slice(0, SHOWN_EXCHANGES - 1), context.exchanges[context.exchanges.length - 1]] : context.exchanges;
   for (const [i, exchange] of shown.entries()) await attachExchange(exchange, `step ${i + 1}`);
   const blocked = context.exchanges.find((e) => e.blocked);
-  const reason = blocked ? `a request of the scenario was not sent: ${blocked.blocked}` : skipped;
+  // A leniency finding (the server ignored an invalid value) is neither a pass nor a failure unless --strict.
+  const lenient = failure?.category === Category.leniency && !session.config.strict ? formatFailureMessage(failure) : undefined;
+  const reason = blocked ? `a request of the scenario was not sent: ${blocked.blocked}` : (skipped ?? lenient);
+  if (reason === lenient && lenient && failure) {
+    await allure.tag(LENIENCY_TAG);
+    recordFinding(session, operation, failure.message);
+  }
   const outcome = reason ? 'skipped' : !failure ? 'passed' : failure.category === 'check error' ? 'broken' : 'failed';
   session.events.emit({ type: 'scenario-finished', api, operation, scenario: scenario.name, outcome, failure: reason ? undefined : failure, reason, exchanges: context.exchanges });
   if (reason) return reason;

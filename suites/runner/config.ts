@@ -49,6 +49,8 @@ export interface RunConfig {
   resolve: Record<string, string>;
   /** `--login PATH`: log in there with CONFORMANCE_USERNAME/CONFORMANCE_PASSWORD and use the key it returns. */
   loginPath?: string;
+  /** Leniency findings (invalid input accepted and shown to be ignored) count as failures (`--strict`). */
+  strict: boolean;
 }
 
 /** One of `count` deterministic shares of the operations, numbered from 1. */
@@ -85,6 +87,7 @@ export const DEFAULT_CONFIG: RunConfig = {
   concurrency: 16,
   maxBodyBytes: 10 * 1024 * 1024,
   resolve: {},
+  strict: false,
 };
 
 const ENV = {
@@ -112,6 +115,7 @@ const ENV = {
   shard: 'CONFORMANCE_SHARD',
   resolve: 'CONFORMANCE_RESOLVE',
   loginPath: 'CONFORMANCE_LOGIN',
+  strict: 'CONFORMANCE_STRICT',
 } as const;
 
 /** Parses a whole non-negative number or throws a UsageError naming the option. */
@@ -186,6 +190,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RunConfig {
   if (env[ENV.shard]) config.shard = parseShard(env[ENV.shard] as string, ENV.shard);
   config.resolve = parseResolveOption(list(env[ENV.resolve]));
   if (env[ENV.loginPath]) config.loginPath = env[ENV.loginPath];
+  config.strict = env[ENV.strict] === 'true';
   return config;
 }
 
@@ -209,6 +214,7 @@ export function configToEnv(config: RunConfig): Record<string, string> {
     [ENV.allowWrites]: String(config.allowWrites),
     [ENV.concurrency]: String(config.concurrency),
     [ENV.maxBodyBytes]: String(config.maxBodyBytes),
+    [ENV.strict]: String(config.strict),
   };
   if (config.rps !== undefined) env[ENV.rps] = String(config.rps);
   if (config.shard) env[ENV.shard] = `${config.shard.index}/${config.shard.count}`;

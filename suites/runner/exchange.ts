@@ -13,6 +13,7 @@ import { recordWrite } from './record-write';
 import { ownershipProblem, scopeProblem } from './own-objects';
 import type { Session } from './session';
 import { idempotent, writes } from './write-policy';
+import { settleAcceptedInvalidInput } from './leniency';
 
 /** A sent case with what came back and what the checks said. */
 export interface Exchange {
@@ -27,6 +28,8 @@ export interface Exchange {
   readonly curl: string;
   /** Why the request was not sent (a write the policy forbids, or an interrupted run); verdicts are all skipped. */
   blocked?: string;
+  /** Requests sent to tell whether an accepted invalid part was ignored or used (see leniency.ts). */
+  evidence?: Exchange[];
 }
 
 /** A case ready for the wire: the request to send, the same request as reports show it, and its curl. */
@@ -161,7 +164,10 @@ export async function execute(session: Session, api: ApiModel, testCase: Case, o
       response = undefined;
     }
   }
-  const exchange = withLazyCurl({ testCase, request: prepared.shown, response, transportError, verdicts: judge(session.checks, context, testCase, response, transportError) }, prepared);
+  let verdicts = judge(session.checks, context, testCase, response, transportError);
+  let evidence: Exchange[] | undefined;
+  if (response) ({ verdicts, evidence } = await settleAcceptedInvalidInput(session, api, testCase, response, verdicts, (next) => execute(session, api, next)));
+  const exchange = withLazyCurl({ testCase, request: prepared.shown, response, transportError, verdicts, evidence: evidence?.length ? evidence : undefined }, prepared);
   session.events.emit({ type: 'exchange', api, exchange });
   return exchange;
 }

@@ -20,6 +20,10 @@ import type { Session } from './session';
 export interface CheckTally {
   passed: number;
   failed: number;
+  /** Exchanges whose invalid part the server was shown to ignore (leniency findings; see leniency.ts). */
+  lenient: number;
+  /** The first lenient exchange of each distinct finding (by message), in the order found. */
+  leniency: Exchange[];
   /** The failing exchange to show: the shrunk counterexample for property phases, else the first failure. */
   failure?: Exchange;
   /** How the failure was reduced, for the report. */
@@ -69,9 +73,13 @@ function record(result: PhaseResult, exchange: Exchange, sampleSize: number): vo
       continue;
     }
     let tally = result.tallies.get(verdict.name);
-    if (!tally) result.tallies.set(verdict.name, (tally = { passed: 0, failed: 0 }));
+    if (!tally) result.tallies.set(verdict.name, (tally = { passed: 0, failed: 0, lenient: 0, leniency: [] }));
     if (verdict.status === 'passed') tally.passed++;
-    else {
+    else if (verdict.status === 'lenient') {
+      tally.lenient++;
+      const message = verdict.failure?.message;
+      if (!tally.leniency.some((e) => e.verdicts.some((v) => v.name === verdict.name && v.failure?.message === message))) tally.leniency.push(exchange);
+    } else {
       tally.failed++;
       tally.failure ??= exchange;
     }

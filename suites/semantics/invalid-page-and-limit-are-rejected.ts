@@ -1,7 +1,9 @@
 /**
  * `invalid page and limit are rejected`: a page of 0, -1 or 'abc', a limit of 0, 'abc' or above the documented
- * maximum must be answered with a documented 4xx. A 2xx means the server guessed (clamped or ignored) what the
- * client meant; a 5xx means it did not check at all.
+ * maximum must be answered with a documented 4xx. A 2xx means the server guessed what the client meant: when the
+ * same request without the parameter answers the same, it ignored the value (DRF's default for a bad `limit`), which
+ * is a leniency finding (runner/leniency.ts); any other 2xx (clamped, or used) is a failure. A 5xx means it did not
+ * check at all.
  */
 import type { Operation } from '../../generators/model/operation';
 import { Failure } from '../checks/check';
@@ -9,6 +11,9 @@ import { describeOperation, documentedResponse, documentedStatuses } from '../ch
 import { showBody } from '../checks/support/shorten';
 import { isReadableList, paginationOf, scopeValues } from './list-access';
 import type { ScenarioCheck } from './scenario';
+import { Category } from '../checks/categories';
+import { answerDifference } from '../runner/same-answer';
+import type { ScenarioContext, ScenarioResponse } from './context';
 
 const CATEGORY = 'pagination';
 const BAD_PAGES: unknown[] = [0, -1, 'abc'];
@@ -43,9 +48,18 @@ export const invalidPageAndLimitAreRejected: ScenarioCheck = {
     const probes: [string, unknown][] = [];
     if (pageParam) for (const value of badValues(operation, pageParam, BAD_PAGES)) probes.push([pageParam, value]);
     if (limitParam) for (const value of badValues(operation, limitParam, BAD_LIMITS)) probes.push([limitParam, value]);
+    let lenient: Failure | undefined;
     for (const [name, value] of probes) {
       const response = await context.send(operation, { pathParams: scope, query: { [name]: value } });
       const asked = `${name}=${String(value)}`;
+      if (response.status >= 200 && response.status < 300) {
+        const ignored = await ignoredValue(context, operation, scope, name, response);
+        if (ignored === undefined) {
+          lenient ??= new Failure(`${asked} was answered ${response.status} and ignored: the same request without ${name} got the same answer (a leniency finding, a failure only with --strict)`, Category.leniency);
+          continue;
+        }
+        throw new Failure(`${asked} was answered ${response.status}, not a 4xx, and the value was used: without ${name} ${ignored}; body: ${showBody(response.text)}`, CATEGORY);
+      }
       if (response.status < 400 || response.status >= 500) {
         throw new Failure(`${asked} was answered ${response.status}, not a 4xx; body: ${showBody(response.text)}`, CATEGORY);
       }
@@ -53,5 +67,14 @@ export const invalidPageAndLimitAreRejected: ScenarioCheck = {
         throw new Failure(`${asked} was answered ${response.status}, which ${describeOperation(operation)} does not document (documented: ${documentedStatuses(operation)})`, CATEGORY);
       }
     }
+    // Only after every probe: a value that was used must not hide behind another that was merely ignored.
+    if (lenient) throw lenient;
   },
 };
+
+/** Undefined when the list answers the same without the parameter (it was ignored), else how the answers differ. */
+async function ignoredValue(context: ScenarioContext, operation: Operation, scope: Record<string, unknown>, name: string, response: ScenarioResponse): Promise<string | undefined> {
+  const again = await context.send(operation, { pathParams: scope });
+  const wire = (r: ScenarioResponse) => ({ status: r.status, json: r.json, text: r.text, headers: r.headers, truncated: false, elapsedMs: 0 });
+  return answerDifference(wire(response), wire(again), name);
+}

@@ -26,11 +26,23 @@ describe('scenario: invalid page and limit are rejected', () => {
     }
   });
 
-  it('fails when bad values are clamped to something valid (2xx)', async () => {
+  it('fails when a bad value is clamped to something valid and used (2xx, another answer than without it)', async () => {
     for (const operationId of [ENVELOPE, ARRAY]) {
       const outcome = await runScenarioOn(scenario, { operationId, mock: { overrides: { paginator: clamping } } });
-      expect(outcome.failure?.category).to.equal('pagination');
-      expect(outcome.failure?.message).to.match(/^page=0 was answered 200, not a 4xx/);
+      expect(outcome.failure?.category, describeOutcome(outcome)).to.equal('pagination');
+      expect(outcome.failure?.message).to.match(/^limit=101 was answered 200, not a 4xx, and the value was used: without limit the bodies differ/);
+    }
+  });
+
+  it('reports a leniency finding when bad values are only ignored (the same answer as without them, as DRF does)', async () => {
+    const ignoring = queryRewritten((query) => {
+      for (const name of ['page', 'limit']) if (query.get(name) !== null && !/^[1-9]\d*$/.test(query.get(name) as string)) query.delete(name);
+      return query;
+    });
+    for (const operationId of [ENVELOPE, ARRAY]) {
+      const outcome = await runScenarioOn(scenario, { operationId, mock: { overrides: { paginator: ignoring } } });
+      expect(outcome.failure?.category, describeOutcome(outcome)).to.equal('leniency');
+      expect(outcome.failure?.message).to.match(/^page=0 was answered 200 and ignored: the same request without page got the same answer/);
     }
   });
 

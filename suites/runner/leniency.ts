@@ -1,0 +1,213 @@
+/**
+ * Telling ignored from used: when a negative case was answered 2xx, did the server ignore the invalid part (a
+ * leniency finding, not a failure unless --strict) or use it (a failure)? A check judges one response and cannot
+ * send, so the runner settles this after the checks, with at most one extra request per distinct mutation and phase:
+ *
+ * - an invalid optional query parameter: the same request is sent again without it. The same answer (see
+ *   same-answer.ts for what may differ) means it was ignored; a different one means it changed the result.
+ *   Required query parameters, path and header values are never "ignorable": their 2xx stays a failure. Only
+ *   requests that do not create or delete are re-sent (two creates never answer the same).
+ * - an unknown field added to a body whose schema forbids it: echoed in the response or stored (read back through
+ *   the item's GET) is a failure; dropped (neither) is leniency.
+ * - a body omitted from a PATCH: an empty partial update sends nothing that could be stored, so it is leniency.
+ * - an invalid value of a documented field stays a failure; the read-back only adds what was stored to the message.
+ *
+ * Every extra request goes through `execute` (recorded, redacted, and held to the write policy like any other).
+ */
+import { isDeepStrictEqual } from 'node:util';
+import type { Case } from '../../generators/model/case';
+import type { ApiModel, Operation } from '../../generators/model/operation';
+import { pointerTokens } from '../../generators/model/json-pointer';
+import { Category } from '../checks/categories';
+import { Failure } from '../checks/check';
+import { describeMutation, invalidInputIsRejected } from '../checks/invalid-input-is-rejected';
+import type { CheckOutcome } from '../checks/run-checks';
+import { describeOperation } from '../checks/support/documented-response';
+import { resolvePointer } from '../../generators/model/json-pointer';
+import type { WireResponse } from '../targets/target';
+import type { Exchange } from './exchange';
+import { itemKeyProperty, itemOperation } from './ledger';
+import { answerDifference } from './same-answer';
+import type { Session } from './session';
+import { writes } from './write-policy';
+
+/** What the extra requests showed about an accepted invalid part. */
+interface Settlement {
+  /** `ignored`: leniency; `used`: the invalid part had an effect; `unknown`: could not tell (stays a failure). */
+  verdict: 'ignored' | 'used' | 'unknown';
+  /** One clause for the message: what was compared and what came out. */
+  note: string;
+  /** The re-send or read-back exchanges, for the report. */
+  evidence: Exchange[];
+}
+
+/** One leniency finding of the run: the first exchange of each distinct mutation that was shown to be ignored. */
+export interface LeniencyFinding {
+  operation: Operation;
+  message: string;
+}
+
+/** Sends one more case through the exchange layer (passed in to keep exchange.ts free of a cycle). */
+export type SendCase = (testCase: Case) => Promise<Exchange>;
+
+const settlements = new WeakMap<Session, Map<string, Promise<Settlement | undefined>>>();
+const findings = new WeakMap<Session, LeniencyFinding[]>();
+
+/** The leniency findings of the run so far, one per distinct mutation and phase. */
+export function leniencyFindings(session: Session): readonly LeniencyFinding[] {
+  return findings.get(session) ?? [];
+}
+
+const SHOWN = 60;
+function show(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > SHOWN ? `${text.slice(0, SHOWN)}...` : text;
+}
+
+/** A follow-up case: the same operation's request changed, judged as a positive case (it carries no violation). */
+function followUp(testCase: Case, change: Partial<Case>): Case {
+  return { ...testCase, mode: 'positive', mutation: undefined, ...change };
+}
+
+function answered(exchange: Exchange): WireResponse | undefined {
+  return exchange.blocked || exchange.transportError ? undefined : exchange.response;
+}
+
+/** True when sending the request again is expected to answer the same (no create, no delete). */
+function repeatable(operation: Operation): boolean {
+  return !writes(operation) || operation.method === 'put' || operation.method === 'patch';
+}
+
+async function settleQuery(testCase: Case, response: WireResponse, send: SendCase): Promise<Settlement | undefined> {
+  const mutation = testCase.mutation;
+  const name = mutation ? pointerTokens(mutation.pointer)[0] : undefined;
+  const parameter = testCase.operation.parameters.find((p) => p.in === 'query' && p.name === name);
+  // A required parameter cannot be left out, so "the server ignored it" would be no excuse: the 2xx stays a failure.
+  if (!parameter || parameter.required || name === undefined) return undefined;
+  if (!repeatable(testCase.operation)) return { verdict: 'unknown', note: `not re-sent without ${name}: a second create or delete would not answer the same`, evidence: [] };
+  const query = { ...testCase.query };
+  delete query[name];
+  const resend = await send(followUp(testCase, { query }));
+  const again = answered(resend);
+  if (!again) return { verdict: 'unknown', note: `re-sending it without ${name} got no answer (${resend.blocked ?? resend.transportError})`, evidence: [resend] };
+  const difference = answerDifference(response, again, name);
+  if (difference === undefined) return { verdict: 'ignored', note: `the same request without query parameter ${name} got the same answer (${again.status})`, evidence: [resend] };
+  return { verdict: 'used', note: `the invalid value changed the result: without ${name} ${difference}`, evidence: [resend] };
+}
+
+/** The GET that reads back the object a 2xx body write created or changed, or why there is none. */
+function readBackCase(api: ApiModel, testCase: Case, response: WireResponse): Case | string {
+  const operation = testCase.operation;
+  if (operation.method === 'post') {
+    const item = itemOperation(api, operation.path, 'get');
+    if (!item) return `${describeOperation(operation)} has no item GET to read the object back`;
+    const keyName = itemKeyProperty(api, operation.path, response.json);
+    const body = response.json as Record<string, unknown> | undefined;
+    const key = keyName && body && typeof body === 'object' ? body[keyName] : undefined;
+    if (key === undefined || key === null) return 'the response names no key of the created object to read it back';
+    return { ...followUp(testCase, {}), operation: item.operation, pathParams: { ...testCase.pathParams, [item.param]: key }, query: {}, headers: {}, cookies: {}, body: undefined };
+  }
+  const detail = api.operations.find((op) => op.method === 'get' && op.path === operation.path);
+  if (!detail) return `${operation.path} has no GET to read the object back`;
+  return { ...followUp(testCase, {}), operation: detail, query: {}, headers: {}, cookies: {}, body: undefined };
+}
+
+/** What reading the object back shows at the mutation's pointer: `found` with the value, or why nothing was read. */
+async function readBack(api: ApiModel, testCase: Case, response: WireResponse, pointer: string, send: SendCase): Promise<{ exchange?: Exchange; found?: { value: unknown }; problem?: string; unavailable?: string }> {
+  const readCase = readBackCase(api, testCase, response);
+  if (typeof readCase === 'string') return { unavailable: readCase };
+  const exchange = await send(readCase);
+  const read = answered(exchange);
+  const where = `GET ${exchange.request.path}`;
+  if (!read) return { exchange, problem: `reading it back (${where}) got no answer (${exchange.blocked ?? exchange.transportError})` };
+  if (read.status < 200 || read.status >= 300) return { exchange, problem: `reading it back (${where}) answered ${read.status}` };
+  const value = resolvePointer(read.json, pointer);
+  return { exchange, found: value === undefined ? undefined : { value } };
+}
+
+async function settleBody(api: ApiModel, testCase: Case, response: WireResponse, send: SendCase): Promise<Settlement | undefined> {
+  const mutation = testCase.mutation;
+  if (!mutation) return undefined;
+  if (mutation.keyword === 'required' && mutation.pointer === '') {
+    if (testCase.operation.method !== 'patch') return undefined;
+    return { verdict: 'ignored', note: 'a PATCH without a body is an empty partial update: nothing was sent that could be stored', evidence: [] };
+  }
+  const unknownField = mutation.keyword === 'additionalProperties' && mutation.original === undefined;
+  // A removed required field has no value to look for: the 2xx alone is the failure.
+  if (!unknownField && mutation.value === undefined) return undefined;
+  const echoed = resolvePointer(response.json, mutation.pointer);
+  if (unknownField && echoed !== undefined) return { verdict: 'used', note: `the response echoes it (${mutation.pointer} = ${show(echoed)})`, evidence: [] };
+  if (!unknownField && isDeepStrictEqual(echoed, mutation.value)) return { verdict: 'used', note: `the response echoes it (${mutation.pointer} = ${show(echoed)})`, evidence: [] };
+  const back = await readBack(api, testCase, response, mutation.pointer, send);
+  const evidence = back.exchange ? [back.exchange] : [];
+  const where = back.exchange ? `GET ${back.exchange.request.path}` : '';
+  if (unknownField) {
+    if (back.found) return { verdict: 'used', note: `it was stored: reading it back (${where}) shows ${mutation.pointer} = ${show(back.found.value)}`, evidence };
+    if (back.problem) return { verdict: 'unknown', note: `it was not echoed, but ${back.problem}`, evidence };
+    const how = back.unavailable ? `not echoed; ${back.unavailable}` : `neither echoed nor stored (read back with ${where})`;
+    return { verdict: 'ignored', note: `the unknown field was dropped: ${how}`, evidence };
+  }
+  if (!back.found) return back.problem ? { verdict: 'unknown', note: back.problem, evidence } : undefined;
+  const stored = isDeepStrictEqual(back.found.value, mutation.value) ? 'it was stored' : `it was stored as ${show(back.found.value)} instead`;
+  return { verdict: 'used', note: `${stored}: reading it back (${where}) shows ${mutation.pointer} = ${show(back.found.value)}`, evidence };
+}
+
+function settlementKey(testCase: Case): string {
+  const m = testCase.mutation;
+  return JSON.stringify([testCase.operation.id, testCase.phase, m?.location, m?.pointer, m?.keyword, m?.value === undefined ? null : m.value]);
+}
+
+/** Settles one accepted negative case, once per distinct mutation and phase (the first exchange's answer stands for the rest). */
+function settle(session: Session, api: ApiModel, testCase: Case, response: WireResponse, send: SendCase): Promise<Settlement | undefined> {
+  let cache = settlements.get(session);
+  if (!cache) settlements.set(session, (cache = new Map()));
+  const key = settlementKey(testCase);
+  let settled = cache.get(key);
+  if (!settled) {
+    const location = testCase.mutation?.location;
+    settled = location === 'query' ? settleQuery(testCase, response, send) : location === 'body' ? settleBody(api, testCase, response, send) : Promise.resolve(undefined);
+    cache.set(key, settled);
+  }
+  return settled;
+}
+
+/** The message of a leniency finding. */
+function leniencyMessage(testCase: Case, status: number, note: string): string {
+  return `invalid input was accepted but ignored: ${describeOperation(testCase.operation)} answered ${status} to ${describeMutation(testCase)}; ${note} (a leniency finding, a failure only with --strict)`;
+}
+
+/**
+ * The verdicts with `invalid input is rejected` settled when a negative case was answered 2xx: `lenient` (or, with
+ * --strict, failed in category leniency) when the invalid part was shown to be ignored, still failed (with what
+ * the extra requests showed) otherwise. Also returns the extra exchanges, for the report.
+ */
+export async function settleAcceptedInvalidInput(
+  session: Session,
+  api: ApiModel,
+  testCase: Case,
+  response: WireResponse,
+  verdicts: CheckOutcome[],
+  send: SendCase,
+): Promise<{ verdicts: CheckOutcome[]; evidence: Exchange[] }> {
+  const at = verdicts.findIndex((v) => v.name === invalidInputIsRejected.name && v.status === 'failed' && v.failure?.category === Category.invalidInputAccepted);
+  if (at < 0 || testCase.mode !== 'negative' || !testCase.mutation || response.status < 200 || response.status >= 300) return { verdicts, evidence: [] };
+  const settled = await settle(session, api, testCase, response, send);
+  if (!settled) return { verdicts, evidence: [] };
+  const verdict = verdicts[at];
+  const changed = [...verdicts];
+  if (settled.verdict === 'ignored') {
+    const message = leniencyMessage(testCase, response.status, settled.note);
+    recordFinding(session, testCase.operation, message);
+    changed[at] = { ...verdict, status: session.config.strict ? 'failed' : 'lenient', failure: new Failure(message, Category.leniency) };
+  } else {
+    changed[at] = { ...verdict, failure: new Failure(`${verdict.failure?.message}; ${settled.note}`, Category.invalidInputAccepted) };
+  }
+  return { verdicts: changed, evidence: settled.evidence };
+}
+
+/** Records a finding (scenarios record theirs here too), once per message. */
+export function recordFinding(session: Session, operation: Operation, message: string): void {
+  let list = findings.get(session);
+  if (!list) findings.set(session, (list = []));
+  if (!list.some((f) => f.message === message)) list.push({ operation, message });
+}

@@ -1,0 +1,168 @@
+import { expect } from 'chai';
+import { startMockServer, type MockOptions } from '../../../mock/server';
+import { decimalFilterTruncated, emptyPatchAccepted, invalidLimitIgnored, invalidPatchValueStored, limitAboveMaximumUsed } from '../../../mock/variants/leniency';
+import { invalidEnumAccepted } from '../../../mock/variants/validation';
+import type { ApiModel, Operation } from '../../../generators/model/operation';
+import type { Exchange } from '../../../suites/runner/exchange';
+import { DEFAULT_CONFIG } from '../../../suites/runner/config';
+import { discoverPathValues } from '../../../suites/runner/discover';
+import { leniencyFindings } from '../../../suites/runner/leniency';
+import fc from 'fast-check';
+import type { Case } from '../../../generators/model/case';
+import { planPhases, type PhasePlan } from '../../../suites/runner/phase-plan';
+import { runPhase, type PhaseResult } from '../../../suites/runner/phase-run';
+import { openSession, type Session } from '../../../suites/runner/session';
+import { json } from '../../../mock/http/mock-response';
+import { rewriteResponse } from '../../../mock/variants/reference';
+
+const TOKEN = 'conformance-dev-token';
+const CHECK = 'invalid input is rejected';
+
+interface Outcome {
+  result: PhaseResult;
+  session: Session;
+  /** Every exchange sent during the phase, the extra ones included. */
+  sent: Exchange[];
+}
+
+/**
+ * Runs one operation's negative phase against a fresh mock. `adjust` may change the operation's model first (a
+ * schema that forbids unknown fields, which the bundled documents never do).
+ */
+async function negativePhase(mock: MockOptions, operationId: string, options: { strict?: boolean; adjust?: (operation: Operation) => void; only?: (testCase: Case) => boolean } = {}): Promise<Outcome> {
+  const server = await startMockServer({ port: 0, tokens: [TOKEN], ...mock });
+  const session = await openSession({ ...DEFAULT_CONFIG, target: server.url, token: TOKEN, pathValues: { channel_id: ['1'] }, seed: 3, runs: 60, specs: ['omnitron'], strict: options.strict ?? false });
+  const sent: Exchange[] = [];
+  session.events.on((event) => {
+    if (event.type === 'exchange') sent.push(event.exchange);
+  });
+  try {
+    const api = session.apis[0] as ApiModel;
+    const operation = api.operations.find((op) => op.id === operationId) as Operation;
+    options.adjust?.(operation);
+    const values = await discoverPathValues(session, api, operation);
+    if (values) session.discovered.set(operation.id, values);
+    const planned = planPhases(session, api, operation).find((p) => p.phase === 'negative');
+    if (planned?.kind !== 'property') throw new Error('no negative phase');
+    // `only`: the phase's own cases, but just the ones of one kind of mutation (a rare one would need many runs).
+    const plan: PhasePlan = options.only ? { phase: 'negative', kind: 'list', cases: fc.sample(planned.arbitrary.filter(options.only), { seed: 5, numRuns: 6 }) } : planned;
+    const result = await runPhase(session, api, plan);
+    return { result, session, sent };
+  } finally {
+    await session.close();
+    await server.close();
+  }
+}
+
+function tallyOf(outcome: Outcome) {
+  const tally = outcome.result.tallies.get(CHECK);
+  if (!tally) throw new Error(`no tally for ${CHECK}`);
+  return tally;
+}
+
+function messages(exchanges: readonly Exchange[]): string[] {
+  return exchanges.map((e) => e.verdicts.find((v) => v.name === CHECK)?.failure?.message ?? '');
+}
+
+/** Only cases that add an unknown field. */
+const addsUnknownField = (testCase: Case): boolean => testCase.mutation?.keyword === 'additionalProperties';
+
+/** A copy of the create body's schema that forbids properties it does not name. */
+function forbidUnknownFields(operation: Operation): void {
+  const body = operation.requestBody;
+  if (!body) throw new Error('no request body');
+  body.content = body.content.map((media) => ({ ...media, schema: { ...(media.schema as object), additionalProperties: false } }));
+}
+
+describe('suites/runner/leniency (ignored or used)', function () {
+  this.timeout(60_000);
+
+  it('reference server: every invalid limit is refused, so no finding and no extra request', async () => {
+    const outcome = await negativePhase({}, 'listSalesChannelFailedIntegrations');
+    expect(tallyOf(outcome).failed).to.equal(0);
+    expect(tallyOf(outcome).lenient).to.equal(0);
+    expect(outcome.sent.length).to.equal(outcome.result.casesSent);
+  });
+
+  it('an invalid limit ignored (DRF) is a leniency finding, shown by a re-send without it, one per distinct value', async () => {
+    const outcome = await negativePhase({ overrides: invalidLimitIgnored.overrides() }, 'listSalesChannelFailedIntegrations');
+    const tally = tallyOf(outcome);
+    expect(tally.failed, messages(tally.failure ? [tally.failure] : []).join('\n')).to.equal(0);
+    expect(tally.lenient).to.be.greaterThan(0);
+    expect(messages(tally.leniency)[0]).to.match(/^invalid input was accepted but ignored: GET .* answered 200 to query parameter limit set to .*; the same request without query parameter limit got the same answer \(200\)/);
+    // Each distinct invalid value was re-sent once, without limit, through the exchange layer.
+    const resends = outcome.sent.filter((e) => e.testCase.mode === 'positive');
+    expect(resends.length).to.equal(tally.leniency.length);
+    expect(resends.every((e) => !/[?&]limit=/.test(e.request.path))).to.equal(true);
+    expect(tally.leniency[0].evidence?.[0].request.path).to.not.match(/limit=/);
+    expect(leniencyFindings(outcome.session).length).to.equal(tally.leniency.length);
+  });
+
+  it('with --strict the same finding is a failure in category leniency', async () => {
+    const outcome = await negativePhase({ overrides: invalidLimitIgnored.overrides() }, 'listSalesChannelFailedIntegrations', { strict: true });
+    const tally = tallyOf(outcome);
+    expect(tally.lenient).to.equal(0);
+    expect(tally.failed).to.be.greaterThan(0);
+    expect(tally.failure?.verdicts.find((v) => v.name === CHECK)?.failure?.category).to.equal('leniency');
+  });
+
+  it('a limit above the maximum that is used (a bigger page) stays a failure, saying how the answers differ', async () => {
+    const outcome = await negativePhase({ overrides: limitAboveMaximumUsed.overrides() }, 'listSalesChannelFailedIntegrations');
+    const tally = tallyOf(outcome);
+    expect(tally.failed).to.be.greaterThan(0);
+    const failure = tally.failure?.verdicts.find((v) => v.name === CHECK)?.failure;
+    expect(failure?.category).to.equal('invalid input accepted');
+    expect(failure?.message).to.match(/limit set to 101.*the invalid value changed the result: without limit the bodies differ at \/\w+ \(\d+ item\(s\) with it, 10 item\(s\) without it\)/);
+  });
+
+  it('a decimal filter value used as its integer part stays a failure', async () => {
+    const outcome = await negativePhase({ overrides: decimalFilterTruncated.overrides() }, 'listSalesChannelCancellationRequestImages');
+    const tally = tallyOf(outcome);
+    expect(tally.failed).to.be.greaterThan(0);
+    const failed = outcome.sent.map((e) => e.verdicts.find((v) => v.name === CHECK)).filter((v) => v?.status === 'failed');
+    expect(failed.some((v) => /uploaded_by set to 1\.5.*the invalid value changed the result: without uploaded_by/.test(v?.failure?.message ?? ''))).to.equal(true);
+  });
+
+  it('an invalid body value that was stored stays a failure, with what the response or the read-back shows', async () => {
+    const outcome = await negativePhase({ overrides: invalidPatchValueStored.overrides() }, 'partialUpdateSalesChannelFailedIntegration');
+    const tally = tallyOf(outcome);
+    expect(tally.failed).to.be.greaterThan(0);
+    expect(tally.lenient).to.equal(0);
+    const failed = outcome.sent.flatMap((e) => e.verdicts.filter((v) => v.name === CHECK && v.status === 'failed'));
+    expect(failed.some((v) => /the response echoes it|it was stored/.test(v.failure?.message ?? ''))).to.equal(true);
+  });
+
+  it('the existing invalid-enum-accepted variant (value replaced by another) stays a failure: the read-back shows what was stored instead', async () => {
+    const outcome = await negativePhase({ overrides: invalidEnumAccepted.overrides() }, 'createSalesChannelFailedIntegration');
+    const failed = outcome.sent.flatMap((e) => e.verdicts.filter((v) => v.name === CHECK && v.status === 'failed'));
+    expect(failed.length).to.be.greaterThan(0);
+    expect(failed.some((v) => /reason_type set to .*it was stored as "remote" instead: reading it back \(GET \/api\/v1\/channel\/1\/failed_integrations\/\d+\/\) shows \/reason_type = "remote"/.test(v.failure?.message ?? ''))).to.equal(true);
+  });
+
+  it('a PATCH without a body answered as an empty partial update (DRF) is a leniency finding', async () => {
+    const outcome = await negativePhase({ overrides: emptyPatchAccepted.overrides() }, 'partialUpdateSalesChannelFailedIntegration');
+    const tally = tallyOf(outcome);
+    expect(tally.failed).to.equal(0);
+    expect(messages(tally.leniency).some((m) => /required request body omitted.*a PATCH without a body is an empty partial update/.test(m))).to.equal(true);
+  });
+
+  it('an unknown field dropped (neither echoed nor stored, shown by a read-back) is a leniency finding', async () => {
+    // The reference server drops unknown fields, as DRF serializers do; the adjusted schema forbids them.
+    const outcome = await negativePhase({}, 'createSalesChannelFailedIntegration', { adjust: forbidUnknownFields, only: addsUnknownField });
+    const tally = tallyOf(outcome);
+    expect(tally.failed).to.equal(0);
+    expect(messages(tally.leniency).some((m) => /body \/unexpected_property .*the unknown field was dropped: neither echoed nor stored \(read back with GET \/api\/v1\/channel\/1\/failed_integrations\/\d+\/\)/.test(m))).to.equal(true);
+    expect(tally.leniency[0].evidence?.[0].request.method).to.equal('GET');
+  });
+
+  it('an unknown field that is echoed back is a failure', async () => {
+    const echoing = rewriteResponse('failedIntegrations.create', (response, context) => {
+      const sent = (context.body as Record<string, unknown> | undefined)?.unexpected_property;
+      return response.status === 201 && sent !== undefined ? json(201, { ...(response.body as object), unexpected_property: sent }) : response;
+    });
+    const outcome = await negativePhase({ overrides: echoing }, 'createSalesChannelFailedIntegration', { adjust: forbidUnknownFields, only: addsUnknownField });
+    const failed = outcome.sent.flatMap((e) => e.verdicts.filter((v) => v.name === CHECK && v.status === 'failed'));
+    expect(failed.some((v) => /unexpected_property.*the response echoes it/.test(v.failure?.message ?? ''))).to.equal(true);
+    expect(tallyOf(outcome).lenient).to.equal(0);
+  });
+});
