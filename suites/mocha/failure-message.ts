@@ -3,6 +3,7 @@ import { formatFailureMessage } from '../checks/registry';
 import type { Operation } from '../../generators/model/operation';
 import type { CheckTally, PhaseResult } from '../runner/phase-run';
 import type { Session } from '../runner/session';
+import type { Exchange } from '../runner/exchange';
 
 /** Builds a multi-line failure message whose first line is `[category] what went wrong`. */
 export function failureMessage(session: Session, operation: Operation, check: string, result: PhaseResult, tally: CheckTally): string {
@@ -13,8 +14,8 @@ export function failureMessage(session: Session, operation: Operation, check: st
   if (exchange) {
     const status = exchange.response ? exchange.response.status : 'no response';
     lines.push(`  request: ${exchange.request.method.toUpperCase()} ${exchange.request.path} -> ${status}`);
-    const location = exchange.response && exchange.response.status >= 300 && exchange.response.status < 400 ? exchange.response.headers.location : undefined;
-    if (location) lines.push(`  redirect to ${location} not followed: redirects are never followed, so the token stays with the target`);
+    const redirect = redirectNote(exchange);
+    if (redirect) lines.push(redirect);
     if (exchange.testCase.mutation) lines.push(`  mutation: ${exchange.testCase.mutation.description}`);
     const coverage = exchange.testCase.coverage;
     if (coverage) lines.push(`  value class: ${coverage.class} (${coverage.keyword} at ${coverage.location} ${coverage.pointer || '/'}; ${exchange.testCase.mode} case): ${coverage.description}`);
@@ -22,4 +23,10 @@ export function failureMessage(session: Session, operation: Operation, check: st
   }
   lines.push(`  replay: npx conformance run --seed ${session.config.seed} --only ${operation.id}`);
   return lines.join('\n');
+}
+
+/** The line saying a redirect was not followed (and why), for an exchange answered 3xx with a Location. */
+export function redirectNote(exchange: Exchange): string | undefined {
+  const location = exchange.response && exchange.response.status >= 300 && exchange.response.status < 400 ? exchange.response.headers.location : undefined;
+  return location ? `  redirect to ${location} not followed: redirects are never followed, so the token stays with the target` : undefined;
 }

@@ -10,6 +10,7 @@ import type { Operation } from '../../generators/model/operation';
 import type { Exchange } from '../runner/exchange';
 import type { Session } from '../runner/session';
 import { findingCollectorOf, type Finding } from '../report/findings';
+import { redirectNote } from './failure-message';
 
 /** A finding and its smallest exchange, as a test reports it. */
 export interface AssignedFinding {
@@ -65,6 +66,8 @@ export function findingMessage(session: Session, found: AssignedFinding, shrinkN
   if (known) lines.push(`  known (baseline): ${finding.note || 'accepted'}`);
   if (exchange) {
     lines.push(`  smallest case: ${exchange.request.method.toUpperCase()} ${exchange.request.path} -> ${exchange.response?.status ?? 'no response'}`);
+    const redirect = redirectNote(exchange);
+    if (redirect) lines.push(redirect);
     if (exchange.testCase.mutation) lines.push(`  mutation: ${exchange.testCase.mutation.description}`);
     lines.push(`  reproduce: ${exchange.curl}`);
   }

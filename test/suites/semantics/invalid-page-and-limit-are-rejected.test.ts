@@ -66,6 +66,6 @@ describe('scenario: invalid page and limit are rejected', () => {
     const postProcess = (response: { status: number }) => (response.status === 400 ? json(422, { detail: 'Unprocessable.' }) : response);
     const outcome = await runScenarioOn(scenario, { operationId: ENVELOPE, mock: { overrides: { postProcess } } });
     expect(outcome.failure?.category).to.equal('pagination');
-    expect(outcome.failure?.message).to.match(/page=0 was answered 422, which GET .* does not document \(documented: 200, 400, 401, 404, 500\)/);
+    expect(outcome.failure?.message).to.match(/(?:page|limit)=\S+ was answered 422, which GET .* does not document \(documented: 200, 400, 401, 404, 500\)/);
   });
 });
