@@ -2,7 +2,8 @@
  * `target survives malformed requests`: requests a client gets wrong must be answered as the client's error.
  * Writes get a JSON body that does not parse and a body under a wrong Content-Type; every integer path parameter
  * gets an oversized number and a non-number; reads get an unknown query parameter, which may be refused (4xx) or
- * ignored (the normal answer), never anything else. A 5xx or no answer at all fails.
+ * ignored (the normal answer), never anything else. A 5xx or no answer at all fails. On a list, an oversized scope
+ * value may also be answered 200 with no rows: that is what a list does for any scope that names no object.
  */
 import { isDeepStrictEqual } from 'node:util';
 import type { WireRequest } from '../../generators/model/case';
@@ -12,6 +13,7 @@ import { serializeCase } from '../../generators/params/serialize';
 import { Failure } from '../checks/check';
 import { showBody } from '../checks/support/shorten';
 import { discoverPathValues } from '../runner/discover';
+import { isReadableList, readPage } from './list-access';
 import { scenarioCase, type RequestValues, type ScenarioContext, type ScenarioResponse } from './context';
 import type { ScenarioCheck } from './scenario';
 
@@ -63,6 +65,24 @@ function expectClientError(what: string, response: ScenarioResponse): void {
   throw new Failure(`${what} was answered ${response.status}, not a 4xx; body: ${showBody(response.text)}`, CATEGORY);
 }
 
+/**
+ * An oversized path value on a list names a scope with no objects. A 4xx refuses it; a 200 with no rows is the
+ * list of that empty scope, which harms no client. A 5xx, or a 200 that lists rows (none can belong to a scope
+ * that names no object, so they are other scopes' rows), fails.
+ */
+function expectRefusedOrEmptyList(what: string, operation: Operation, response: ScenarioResponse): void {
+  if (response.status !== 200 || !isReadableList(operation, false)) return expectClientError(what, response);
+  let rows: unknown[];
+  try {
+    rows = readPage(operation, response, CATEGORY).items;
+  } catch (err) {
+    if (err instanceof Failure) throw new Failure(`${what} was answered 200 that is not a list: ${err.message}`, CATEGORY);
+    throw err;
+  }
+  if (rows.length === 0) return;
+  throw new Failure(`${what} was answered 200 with ${rows.length} row(s), which cannot be of a scope that names no object; body: ${showBody(response.text)}`, CATEGORY);
+}
+
 /** The scenario. */
 export const targetSurvivesMalformedRequests: ScenarioCheck = {
   name: 'target survives malformed requests',
@@ -88,7 +108,9 @@ export const targetSurvivesMalformedRequests: ScenarioCheck = {
     for (const parameter of operation.parameters.filter((p) => p.in === 'path' && isIntegerParameter(p.schema))) {
       for (const odd of [OVERSIZED_ID, NOT_A_NUMBER]) {
         const what = `path parameter ${parameter.name}=${odd}`;
-        expectClientError(what, await attempt(what, () => context.send(operation, { ...values, pathParams: { ...pathParams, [parameter.name]: odd } })));
+        const response = await attempt(what, () => context.send(operation, { ...values, pathParams: { ...pathParams, [parameter.name]: odd } }));
+        if (odd === OVERSIZED_ID) expectRefusedOrEmptyList(what, operation, response);
+        else expectClientError(what, response);
       }
     }
     // A read can be repeated freely; a write with an unknown parameter would be a second, real write.

@@ -31,6 +31,10 @@ async function quietly<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
+function oversizedPath(info: ResponseInfo): boolean {
+  return /\/\d{17,}\//.test(info.pathname);
+}
+
 describe('scenario: target survives malformed requests', () => {
   it('passes on the reference server for reads and writes', async () => {
     for (const operationId of [IMAGES, 'retrieveSalesChannelFailedIntegration', 'createSalesChannelFailedIntegration', 'updateSalesChannelFailedIntegration', PATCH, 'deleteSalesChannelFailedIntegration']) {
@@ -77,6 +81,25 @@ describe('scenario: target survives malformed requests', () => {
     const outcome = await runScenarioOn(scenario, { operationId: 'retrieveSalesChannelFailedIntegration', mock: { overrides: { postProcess } } });
     expect(outcome.failure?.category).to.equal('robustness');
     expect(outcome.failure?.message).to.match(/^path parameter channel_id=99999999999999999999 was answered 500/);
+  });
+
+  it('passes when a list answers an oversized scope value with 200 and no rows, and still fails on a 500 there', async () => {
+    const empty = (response: MockResponse, info: ResponseInfo) => (oversizedPath(info) ? json(200, { count: 0, next: null, previous: null, results: [] }) : response);
+    const accepted = await runScenarioOn(scenario, { operationId: IMAGES, mock: { overrides: { postProcess: empty } } });
+    expect(accepted.failure, describeOutcome(accepted)).to.equal(undefined);
+    expect(accepted.exchanges.some((exchange) => exchange.response?.status === 200 && /\/99999999999999999999\//.test(exchange.request.path))).to.equal(true);
+    const crashing = (response: MockResponse, info: ResponseInfo) => (oversizedPath(info) ? serverError() : response);
+    const crashed = await runScenarioOn(scenario, { operationId: IMAGES, mock: { overrides: { postProcess: crashing } } });
+    expect(crashed.failure?.message).to.match(/^path parameter channel_id=99999999999999999999 was answered 500, not a 4xx/);
+  });
+
+  it('fails when a list answers an oversized scope value with the rows of other scopes', async () => {
+    // The value is truncated or wrapped onto an existing channel: that channel's row comes back for one that does not exist.
+    const row = { id: 1, cancellation_request: 1, image: 'https://cdn.example.com/1.png', description: 'd', attributes: {}, uploaded_by: 1, created_date: '2024-01-01T00:00:00Z', modified_date: '2024-01-01T00:00:00Z' };
+    const leaking = (response: MockResponse, info: ResponseInfo) => (oversizedPath(info) ? json(200, { count: 1, next: null, previous: null, results: [row] }) : response);
+    const outcome = await runScenarioOn(scenario, { operationId: IMAGES, mock: { overrides: { postProcess: leaking } } });
+    expect(outcome.failure?.category).to.equal('robustness');
+    expect(outcome.failure?.message).to.match(/^path parameter channel_id=99999999999999999999 was answered 200 with \d+ row\(s\), which cannot be of a scope that names no object/);
   });
 
   it('fails when a request gets no answer (a hang), within the request timeout', async () => {
