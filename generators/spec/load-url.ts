@@ -7,7 +7,7 @@ import SwaggerParser from '@apidevtools/swagger-parser';
 import type { OpenAPIV3 } from 'openapi-types';
 import { SpecError } from './errors';
 import { fetchText, parseSpecUrl, type FetchOptions } from './fetch-text';
-import { asOpenApiDocument, slug, withOverlays, type LoadedSpec, type LoadOptions, type RawSpec } from './load';
+import { asOpenApiDocument, hasExternalRef, slug, withOverlays, type LoadedSpec, type LoadOptions, type RawSpec } from './load';
 import { parseStructuredText } from './read-file';
 import { externalRefOrigins } from './ref-origins';
 import { convertSwagger2, isSwagger } from './swagger2';
@@ -64,12 +64,3 @@ function lastSegment(href: string): string {
   return (segments[segments.length - 1] ?? 'api').replace(/\.(json|ya?ml)$/i, '');
 }
 
-function hasExternalRef(node: unknown): boolean {
-  if (Array.isArray(node)) return node.some(hasExternalRef);
-  if (typeof node !== 'object' || node === null) return false;
-  for (const [key, value] of Object.entries(node)) {
-    if (key === '$ref' && typeof value === 'string' && !value.startsWith('#')) return true;
-    if (hasExternalRef(value)) return true;
-  }
-  return false;
-}

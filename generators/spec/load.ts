@@ -147,7 +147,8 @@ function findOverlay(file: string, api: BundledApi): string {
   }
 }
 
-function hasExternalRef(node: unknown): boolean {
+/** True when a document holds a `$ref` to another file or URL (so it must be resolved, not only parsed). */
+export function hasExternalRef(node: unknown): boolean {
   if (Array.isArray(node)) return node.some(hasExternalRef);
   if (typeof node !== 'object' || node === null) return false;
   for (const [key, value] of Object.entries(node)) {

@@ -1,48 +1,17 @@
 import { expect } from 'chai';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { buildApiModel } from '../../../generators/model/build';
 import { loadSpecFile } from '../../../generators/spec/load';
 import type { Summary } from '../../../suites/report/summary';
 import { ROOT, runCli } from '../../support/run-cli';
+import { freePort, startPrism } from '../../support/prism';
 
 
 /** The classic Petstore, and a richer fixture: bearer auth, problem+json errors, deepObject, oneOf bodies, recursive schemas. */
 const FIXTURES = ['specs/fixtures/petstore-classic.yaml', 'specs/fixtures/petstore.json'].map((file) => path.join(ROOT, file));
-
-/** A free loopback port (Prism needs a number, not 0). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** Starts `prism mock` on a document and resolves once it listens. */
-function startPrism(port: number, spec: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/@stoplight/prism-cli/dist/index.js'), 'mock', '-p', String(port), '-h', '127.0.0.1', spec], { stdio: ['ignore', 'pipe', 'pipe'] });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`prism did not start: ${output.slice(-500)}`)), 60_000);
-    const onData = (chunk: Buffer): void => {
-      output += chunk.toString();
-      if (output.includes('Prism is listening')) {
-        clearTimeout(timer);
-        resolve(child);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`prism exited with ${code}: ${output.slice(-500)}`)));
-  });
-}
 
 for (const spec of FIXTURES) {
   describe(`${path.basename(spec)} against a Prism mock (any OpenAPI 3.0 document runs to a verdict)`, function () {
