@@ -4,6 +4,7 @@
  * Each mode gets a freshly seeded reference server, so deletions made by one mode do not thin out the next.
  */
 import type { ApiModel, Operation } from '../generators/model/operation';
+import { startInProcessServer } from '../mock/in-process';
 import { startMockServer } from '../mock/server';
 import { DEFAULT_CONFIG } from '../suites/runner/config';
 import { discoverPathValues, METHOD_ORDER } from '../suites/runner/discover';
@@ -28,7 +29,10 @@ export interface FuzzWorkload {
 
 /** Opens the base session once (spec loading is not what the throughput figures are about). */
 export async function openBaseSession(seed: number): Promise<Session> {
-  return openSession({ ...DEFAULT_CONFIG, seed, pathValues: {} });
+  // The engine takes a target: the base session gets a server of its own, closed with it.
+  const server = await startInProcessServer();
+  const session = await openSession({ ...DEFAULT_CONFIG, seed, pathValues: {} }, server);
+  return { ...session, close: async () => { await session.close(); await server.close(); } };
 }
 
 /**

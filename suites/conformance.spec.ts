@@ -1,10 +1,14 @@
 /**
- * The mocha entry of the conformance suites (`delay` mode: the suites are declared after the specs load).
- * Under the CLI it uses the session the CLI opened; under plain `npx mocha` it opens one from CONFORMANCE_* variables.
+ * The mocha entry of the conformance suites under plain `npx mocha` (`delay` mode: the suites are declared after the
+ * specs load), configured by CONFORMANCE_* variables. Without CONFORMANCE_TARGET it starts the embedded reference
+ * server in this thread itself: the engine only takes a target. (`conformance run` declares the same tree from the
+ * engine it opened, without this file: cli/commands/run-mocha.ts.)
  */
+import { startInProcessServer } from '../mock/in-process';
 import { configFromEnv } from './runner/config';
-import { currentSession } from './runner/current-session';
-import { openSession, oneLine, type Session } from './runner/session';
+import type { EmbeddedServer } from './runner/embedded';
+import { Engine } from './runner/engine';
+import { openSession, oneLine } from './runner/session';
 import { buildSuites } from './mocha/build-suites';
 
 declare function run(): void;
@@ -12,15 +16,20 @@ declare function run(): void;
 void (async () => {
   // Mocha subscribes to `run()` only after it has loaded this file: declaring synchronously would fire too early.
   await new Promise((resolve) => setImmediate(resolve));
-  let owned: Session | undefined;
+  let server: EmbeddedServer | undefined;
   try {
-    const session = currentSession() ?? (owned = await openSession(configFromEnv()));
-    buildSuites(session);
-    if (owned) after(() => owned?.close());
+    const config = configFromEnv();
+    if (!config.target) server = await startInProcessServer(config.token);
+    const session = await openSession(config, server);
+    buildSuites(new Engine(session));
+    after(async () => {
+      await session.close();
+      await server?.close();
+    });
   } catch (err) {
+    await server?.close();
     const message = oneLine(err);
     process.stderr.write(`conformance: ${message}\n`);
-    process.exitCode = 2;
     describe('conformance setup', () => it('opens the specs and the target', () => { throw new Error(message); }));
   }
   run();

@@ -11,7 +11,9 @@ import { DEFAULT_CONFIG, UsageError, type RunConfig } from '../../suites/runner/
 import { redact, TOKEN_PLACEHOLDER } from '../../suites/runner/credentials';
 import { execute } from '../../suites/runner/exchange';
 import { openSession, SetupError, type Session } from '../../suites/runner/session';
-import { findingLocation, fingerprintOf, type Finding } from '../../suites/report/findings';
+import type { EmbeddedServer } from '../../suites/runner/embedded';
+import { startEmbeddedServer } from '../embedded-server';
+import { findingLocation, fingerprintOf, type Finding } from '../../suites/runner/findings';
 import type { FindingsFile } from './run-findings';
 import type { Io } from '../io';
 
@@ -84,14 +86,18 @@ export async function replayCommand(argv: string[], rawIo: Io): Promise<number> 
     seed: 0,
   };
   let session: Session | undefined;
+  let server: EmbeddedServer | undefined;
   try {
-    session = await openSession(config);
+    // Without --target the finding is replayed on the embedded reference server, started here (not by the engine).
+    if (!config.target) server = await startEmbeddedServer(config.token);
+    session = await openSession(config, server);
     return await replayOn(session, finding, io);
   } catch (err) {
     if (err instanceof SetupError || err instanceof UsageError) throw err;
     throw new SetupError(`replay: ${String((err as Error).message).split('\n')[0]}`);
   } finally {
     await session?.close();
+    await server?.close();
   }
 }
 

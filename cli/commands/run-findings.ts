@@ -5,15 +5,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../../suites/runner/config';
-import type { Session } from '../../suites/runner/session';
 import { acceptedNotes, fixedEntries, readBaseline, updatedBaseline, writeBaseline, type BaselineEntry } from '../../suites/report/baseline';
-import { collectFindings, type Finding, type FindingCollector } from '../../suites/report/findings';
+import type { Finding, FindingCollector } from '../../suites/runner/findings';
 import type { AcceptedRule } from '../../suites/report/html';
 import { wasReported } from '../../suites/mocha/finding-tests';
 
-/** What the run knows about findings. */
+/** What the run knows about findings before it starts: the baseline and what it accepts. */
 export interface RunFindings {
-  collector: FindingCollector;
+  /** Accepted findings (fingerprint → note), for the engine. */
+  accepted: ReadonlyMap<string, string>;
   baselineFile?: string;
   update: boolean;
   baseline: BaselineEntry[];
@@ -35,17 +35,17 @@ export interface FindingsRun {
   target?: string;
 }
 
-/** Reads the baseline (a bad one is a usage error) and starts collecting the session's findings. */
-export function startFindings(session: Session, baselineFile: string | undefined, update: boolean): RunFindings {
+/** Reads the baseline (a bad one is a usage error); the engine classifies the run's findings with it. */
+export function startFindings(baselineFile: string | undefined, update: boolean): RunFindings {
   if (update && !baselineFile) throw new UsageError('--update-baseline needs --baseline FILE (the file to write)');
   const baseline = baselineFile ? readBaseline(baselineFile, update) : [];
-  return { collector: collectFindings(session, acceptedNotes(baseline)), baselineFile, update, baseline };
+  return { accepted: acceptedNotes(baseline), baselineFile, update, baseline };
 }
 
 /** After the suites: writes findings.json (and the baseline when asked); returns the counts and report lines. */
-export function finishFindings(run: RunFindings, reportDir: string, origin: FindingsRun): { knownFailed: number; lines: string[]; knownLine?: string; accepted: AcceptedRule[]; file: string } {
-  const findings = run.collector.findings();
-  const planned = run.collector.plannedOperations();
+export function finishFindings(run: RunFindings, collector: FindingCollector, reportDir: string, origin: FindingsRun): { knownFailed: number; lines: string[]; knownLine?: string; accepted: AcceptedRule[]; file: string } {
+  const findings = collector.findings();
+  const planned = collector.plannedOperations();
   const fixed = run.baselineFile ? fixedEntries(run.baseline, findings, planned) : [];
   const file = path.join(reportDir, 'findings.json');
   fs.mkdirSync(reportDir, { recursive: true });

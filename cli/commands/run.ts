@@ -4,8 +4,9 @@ import net from 'node:net';
 import path from 'node:path';
 import Mocha from 'mocha';
 import { DEFAULT_CONFIG, parsePathValues, parseResolveOption, parseShard, parseWholeNumber, UsageError, type RunConfig } from '../../suites/runner/config';
-import { setCurrentSession } from '../../suites/runner/current-session';
 import { openSession, SetupError, type Session } from '../../suites/runner/session';
+import { Engine } from '../../suites/runner/engine';
+import { buildSuites } from '../../suites/mocha/build-suites';
 import { cleanupLine, leftoverRecord } from '../../suites/runner/cleanup';
 import { ALLURE_CATEGORIES } from '../../suites/report/categories';
 import { renderHtmlReport } from '../../suites/report/html';
@@ -162,14 +163,18 @@ function environmentInfo(session: Session): Record<string, string> {
   };
 }
 
-/** Runs mocha over the generated suites and resolves with its stats; a first SIGINT/SIGTERM ends it early. */
-function runMocha(session: Session, reportDir: string, io: Io): Promise<{ passes: number; failures: number; pending: number; setupFailed: boolean }> {
+/**
+ * Runs mocha over the suites declared from the engine and resolves with its stats; a first SIGINT/SIGTERM ends it
+ * early. The tree is declared here, from the engine this command opened (as mocha's own file loading would, so every
+ * test carries the entry's file name), rather than by loading the entry file and handing it the engine through a global.
+ */
+function runMocha(engine: Engine, reportDir: string, io: Io): Promise<{ passes: number; failures: number; pending: number }> {
+  const { session } = engine;
   const resultsDir = path.join(reportDir, 'allure-results');
   const junitFile = path.join(reportDir, 'junit', 'conformance.xml');
   fs.rmSync(resultsDir, { recursive: true, force: true });
   fs.mkdirSync(path.dirname(junitFile), { recursive: true });
   const mocha = new Mocha({
-    delay: true,
     timeout: 0,
     reporter: require.resolve('allure-mocha'),
     reporterOptions: {
@@ -178,30 +183,35 @@ function runMocha(session: Session, reportDir: string, io: Io): Promise<{ passes
       environmentInfo: environmentInfo(session),
       categories: ALLURE_CATEGORIES,
       extraReporters: [
-        [moduleFile(__dirname, '../../suites/report/progress-reporter'), {}],
+        [moduleFile(__dirname, '../../suites/report/progress-reporter'), { secrets: session.secrets }],
         ['xunit', { output: junitFile, suiteName: 'conformance' }],
         [moduleFile(__dirname, '../../suites/report/summary-reporter'), { output: path.join(reportDir, 'summary.json') }],
       ],
     },
   });
-  const entry = moduleFile(__dirname, '../../suites/conformance.spec');
-  // The entry may have been loaded by an earlier run in this process; mocha must evaluate it afresh.
-  delete require.cache[entry];
-  mocha.addFile(entry);
-  setCurrentSession(session);
+  declareSuites(mocha, moduleFile(__dirname, '../../suites/conformance.spec'), () => buildSuites(engine));
   return new Promise((resolve) => {
     const stopListening = onInterrupt((signal) => {
       // Nothing more is sent (except cleanup); the phase in flight ends with its cases not sent, mocha stops after it.
-      session.stopping = `the run was interrupted by ${signal}`;
+      engine.stop(`the run was interrupted by ${signal}`);
       io.stderr(`conformance: ${signal}: stopping after the current test, then removing what the run created (again to quit at once)`);
       runner.abort();
     });
     const runner = mocha.run(() => {
       stopListening();
       const stats = runner.stats ?? { passes: 0, failures: 0, pending: 0 };
-      resolve({ passes: stats.passes, failures: stats.failures, pending: stats.pending, setupFailed: process.exitCode === 2 });
+      resolve({ passes: stats.passes, failures: stats.failures, pending: stats.pending });
     });
   });
+}
+
+/** Declares suites into a mocha instance the way mocha loads a file: its interface's globals bound, then `declare()`. */
+function declareSuites(mocha: Mocha, file: string, declare: () => void): void {
+  const { EVENT_FILE_PRE_REQUIRE, EVENT_FILE_REQUIRE, EVENT_FILE_POST_REQUIRE } = Mocha.Suite.constants;
+  mocha.suite.emit(EVENT_FILE_PRE_REQUIRE, global, file, mocha);
+  declare();
+  mocha.suite.emit(EVENT_FILE_REQUIRE, {}, file, mocha);
+  mocha.suite.emit(EVENT_FILE_POST_REQUIRE, global, file, mocha);
 }
 
 /** Removes what the run created on an external target; the leftovers (with where last seen) go to cleanup.json only. */
@@ -228,26 +238,26 @@ export async function runCommand(argv: string[], rawIo: Io): Promise<number> {
   try {
     // The embedded reference server runs on its own thread, started here rather than by the engine.
     if (!config.target) server = await startEmbeddedServer(config.token);
+    const findings = startFindings(stringFlag(flags, 'baseline'), flags['update-baseline'] === true);
     session = await openSession(config, server);
+    const engine = new Engine(session, { accepted: findings.accepted });
     if (config.target) await probeTarget(config.target, Math.min(config.timeoutMs, 10_000), config.resolve);
     const shard = config.shard ? `, shard ${config.shard.index}/${config.shard.count}` : '';
     const writes = session.policy.allowed ? '' : `; ${session.policy.reason}`;
     io.stderr(`conformance: ${session.target.name} ${withoutUserInfo(session.target.baseUrl)}, seed ${config.seed}, ${config.runs} fuzz case(s) per phase${shard}${writes}`);
-    const findings = startFindings(session, stringFlag(flags, 'baseline'), flags['update-baseline'] === true);
     const har = writeHar(session, withoutUserInfo(session.target.baseUrl), path.join(config.reportDir, 'exchanges.har'));
     const selected = session.apis.map((api) => ({ ...api, operations: session?.operations.get(api.name) ?? [] }));
     const coverage = new CoverageCollector(selected);
     const stopCoverage = coverage.subscribe(session.events);
-    const stats = await runMocha(session, config.reportDir, io);
+    const stats = await runMocha(engine, config.reportDir, io);
     stopCoverage();
     await har.close();
-    if (stats.setupFailed) return 2;
     markLeniencyResults(path.join(config.reportDir, 'allure-results'));
     const coverageReport = coverage.report();
     const coverageFiles = writeCoverageMap(config.reportDir, coverageReport);
     const cleanupSummary = await cleanUp(session, config.reportDir);
     const resultsDir = path.join(config.reportDir, 'allure-results');
-    const found = finishFindings(findings, config.reportDir, { specs: config.specs, overlays: config.overlays, target: config.target ? withoutUserInfo(config.target) : undefined });
+    const found = finishFindings(findings, engine.findings, config.reportDir, { specs: config.specs, overlays: config.overlays, target: config.target ? withoutUserInfo(config.target) : undefined });
     // Before rendering: the HTML report embeds the results, so they must be clean first.
     scrubDirectory(config.reportDir, session.secrets);
     const reportLines: string[] = [
@@ -285,7 +295,6 @@ export async function runCommand(argv: string[], rawIo: Io): Promise<number> {
     }
     return failed > 0 ? 1 : 0;
   } finally {
-    setCurrentSession(undefined);
     await session?.close();
     await server?.close();
   }

@@ -30,6 +30,19 @@ export const Category = {
 /** One of the category words above. */
 export type CategoryName = (typeof Category)[keyof typeof Category];
 
+/** Categories the runner and the scenario checks report (not thrown by a response check). */
+export const RUNNER_CATEGORIES = ['generation', 'setup', 'pagination', 'filter', 'isolation', 'identity', 'delta', 'pull', 'robustness', 'persistence'] as const;
+
+/** Every category a finding can have: one union for checks, scenarios and the runner. */
+export type FindingCategory = CategoryName | (typeof RUNNER_CATEGORIES)[number];
+
+const KNOWN_CATEGORIES = new Set<string>([...Object.values(Category), ...RUNNER_CATEGORIES]);
+
+/** True when the word is one of the categories above (a failure's category is a string at run time). */
+export function isFindingCategory(name: string): name is FindingCategory {
+  return KNOWN_CATEGORIES.has(name);
+}
+
 /** One entry of Allure's categories.json. */
 export interface FailureCategory {
   name: string;

@@ -7,16 +7,10 @@
 import * as allure from 'allure-js-commons';
 import Mocha from 'mocha';
 import type { Operation } from '../../generators/model/operation';
-import type { Exchange } from '../runner/exchange';
+import type { AssignedFinding } from '../runner/check-verdict';
 import type { Session } from '../runner/session';
-import { findingCollectorOf, type Finding } from '../report/findings';
+import type { Finding, FindingCollector } from '../runner/findings';
 import { redirectNote } from './failure-message';
-
-/** A finding and its smallest exchange, as a test reports it. */
-export interface AssignedFinding {
-  finding: Finding;
-  exchange?: Exchange;
-}
 
 const assigned = new WeakMap<Mocha.Runnable, AssignedFinding>();
 const reported = new WeakSet<Finding>();
@@ -37,9 +31,7 @@ export function findingTitle(check: string, finding: Finding): string {
 }
 
 /** After a phase ran: assigns each check's findings to its test, adding a test for each further finding. */
-export function splitTestsByFinding(suite: Mocha.Suite, session: Session, operation: Operation, phase: string): void {
-  const collector = findingCollectorOf(session);
-  if (!collector) return;
+export function splitTestsByFinding(suite: Mocha.Suite, collector: FindingCollector, operation: Operation, phase: string): void {
   for (const test of [...suite.tests]) {
     const groups = collector.phaseFindings(operation, phase, test.title);
     if (groups.length === 0 || !test.fn) continue;

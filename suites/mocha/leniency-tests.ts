@@ -13,6 +13,8 @@ import { attachExchange, labelTest } from '../report/allure-annotations';
 import type { CheckTally, PhaseResult } from '../runner/phase-run';
 import type { Session } from '../runner/session';
 import { skipWithReason } from './skip';
+import { setCategory } from './verdict-category';
+import { Category } from '../checks/categories';
 
 /** More distinct findings than this in one phase are folded into the last test's reason. */
 const MAX_TESTS_PER_PHASE = 10;
@@ -38,6 +40,7 @@ export function addLeniencyTests(suite: Mocha.Suite, session: Session, api: ApiM
           await attachExchange(exchange, 'accepted');
           for (const extra of exchange.evidence ?? []) await attachExchange(extra, 'compared with');
           const message = verdict?.failure ? formatFailureMessage(verdict.failure) : '[leniency] invalid input was ignored';
+          setCategory(this, verdict?.failure?.category ?? Category.leniency);
           await skipWithReason(this, `${message}${more}; ${tally.lenient} of the phase's case(s) were lenient; reproduce: ${exchange.curl}`);
       });
       // Reporters (allure-mocha, xunit) expect the file every test declared by `it` carries.

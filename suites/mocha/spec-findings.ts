@@ -10,6 +10,7 @@ import { Category, formatFailureMessage } from '../checks/categories';
 import type { Session } from '../runner/session';
 import { ConformanceFailure } from './conformance-failure';
 import { skipWithReason } from './skip';
+import { setCategory } from './verdict-category';
 
 /** True when the API has findings or skipped operations to show in this run. */
 export function hasSpecSuite(session: Session, api: ApiModel): boolean {
@@ -40,6 +41,7 @@ export function describeSpecFindings(session: Session, api: ApiModel): void {
         await allure.parameter('file', finding.file);
         await allure.parameter('pointer', finding.pointer);
         await allure.parameter('fallback', finding.fallback);
+        setCategory(this, Category.specDefect);
         throw new ConformanceFailure(formatFailureMessage({ category: Category.specDefect, message: describeSpecFinding(finding) }));
       });
     }

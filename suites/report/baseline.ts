@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../runner/config';
-import type { Finding } from './findings';
+import type { Finding } from '../runner/findings';
 
 /** One accepted finding; everything but the fingerprint is there for the people reading the file. */
 export interface BaselineEntry {

@@ -3,9 +3,7 @@
  * each failure message starts with.
  */
 import { failureCategories, type FailureCategory } from '../checks/registry';
-
-/** Categories the runner itself reports (not thrown by a check). */
-const RUNNER_CATEGORIES = ['generation', 'setup', 'pagination', 'filter', 'isolation', 'identity', 'delta', 'pull', 'robustness', 'persistence'];
+import { RUNNER_CATEGORIES } from '../checks/categories';
 
 /** Every category for the report, checks' first. */
 export const ALLURE_CATEGORIES: FailureCategory[] = [

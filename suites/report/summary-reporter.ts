@@ -1,12 +1,13 @@
 /**
  * Writes `<report dir>/summary.json`: one row per test (API, operation, phase or `semantics`, check, status,
- * failure category and first line), for scripts that want the verdicts without parsing JUnit or Allure.
+ * failure category, from the engine's typed verdicts, and first line), for scripts that want the verdicts without parsing JUnit or Allure.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import Mocha from 'mocha';
 import type { Summary, SummaryRow } from './summary';
 import { skipReasonOf } from '../mocha/skip';
+import { categoryOf } from '../mocha/verdict-category';
 
 const { EVENT_TEST_PASS, EVENT_TEST_FAIL, EVENT_TEST_PENDING, EVENT_RUN_END } = Mocha.Runner.constants;
 
@@ -18,7 +19,8 @@ class SummaryReporter {
     const row = (test: Mocha.Test, status: SummaryRow['status'], err?: Error): void => {
       const titles = test.titlePath();
       const firstLine = err ? String(err.message).split('\n')[0] : skipReasonOf(test);
-      const category = firstLine ? /^\[([^\]]+)\]/.exec(firstLine)?.[1] : undefined;
+      // The category the engine recorded for the verdict; a failure outside any verdict (a hook's) is a setup one.
+      const category = categoryOf(test) ?? (status === 'failed' ? 'setup' : undefined);
       rows.push({ path: titles.slice(0, -1), check: titles[titles.length - 1], status, category, message: firstLine });
     };
     runner.on(EVENT_TEST_PASS, (test: Mocha.Test) => row(test, 'passed'));

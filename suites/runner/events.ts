@@ -6,10 +6,24 @@
 import type { ApiModel, Operation } from '../../generators/model/operation';
 import type { Failure } from '../checks/check';
 import type { Exchange } from './exchange';
+import type { Finding } from './findings';
 import type { PhaseResult } from './phase-run';
 
 /** How one scenario check ended. */
 export type ScenarioOutcome = 'passed' | 'failed' | 'skipped' | 'broken';
+
+/** What a run recorded, counted: `run-finished` carries it and `run()` resolves with it. */
+export interface RunTotals {
+  operations: number;
+  phases: number;
+  casesSent: number;
+  /** Check verdicts per phase (one per check that applied) and scenario outcomes. */
+  passed: number;
+  failed: number;
+  skipped: number;
+  /** Distinct findings (a cause found in several phases counts once). */
+  findings: number;
+}
 
 /** Everything a subscriber can learn about a run, in the order it happens. */
 export type RunEvent =
@@ -27,8 +41,10 @@ export type RunEvent =
   | { type: 'phase-finished'; api: ApiModel; operation: Operation; result: PhaseResult }
   /** A scenario (multi-request) check finished. */
   | { type: 'scenario-finished'; api: ApiModel; operation: Operation; scenario: string; outcome: ScenarioOutcome; failure?: Failure; reason?: string; exchanges: readonly Exchange[] }
-  /** Sent once, after the last request and before cleanup. */
-  | { type: 'run-finished'; interrupted?: string };
+  /** A new defect: sent once per finding, after the phase-finished or scenario-finished that found it. */
+  | { type: 'finding'; api: ApiModel; operation: Operation; finding: Finding; exchange?: Exchange }
+  /** Sent once, after the last request and before cleanup; `totals` when the engine drove the run. */
+  | { type: 'run-finished'; interrupted?: string; totals?: RunTotals };
 
 /** A subscriber; it must not throw (a reporter's bug must not stop the run), so emit() guards it anyway. */
 export type RunListener = (event: RunEvent) => void;

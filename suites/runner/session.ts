@@ -21,7 +21,7 @@ import { Ledger } from './ledger';
 import { shardOperations } from './shard';
 import { writePolicy, type WritePolicy } from './write-policy';
 import { RunEvents } from './events';
-import { startInProcessServer, type EmbeddedServer } from './embedded';
+import type { EmbeddedServer } from './embedded';
 import { logIn, loginCredentials, LoginSession } from './login';
 
 /** What every phase of every operation shares during a run. */
@@ -57,7 +57,7 @@ export interface Session {
   stopping?: string;
   /** Removes the objects still in the ledger (a no-op when there are none). */
   cleanUp(): Promise<CleanupResult>;
-  /** Cleans up (on a target that is not the embedded server) and closes the target and the embedded server. */
+  /** Cleans up (on a target that is not the embedded server) and closes the target (the server is its caller's). */
   close(): Promise<void>;
 }
 
@@ -81,11 +81,12 @@ export async function loadApis(config: RunConfig): Promise<ApiModel[]> {
 }
 
 /**
- * Opens a session: specs loaded and validated, checks selected, target started or probed. Without a target the
- * run goes to `server`, the reference server its caller started (the CLI, on a thread), which the caller closes;
- * given neither, the session starts one in this thread and closes it itself.
+ * Opens a session: specs loaded and validated, checks selected, target set up. Without a target the run goes to
+ * `server`, the reference server its caller started (the CLI on a thread, the mocha entry and tests in-process with
+ * mock/in-process.ts), which the caller closes. The engine never starts a server itself.
  */
-export async function openSession(config: RunConfig, server?: EmbeddedServer): Promise<Session> {
+export async function openSession(config: RunConfig, server?: EmbeddedServer, events: RunEvents = new RunEvents()): Promise<Session> {
+  if (!config.target && !server) throw new SetupError('no target: give --target URL (or CONFORMANCE_TARGET), or start the embedded reference server and pass it');
   // --check/--skip-check name response checks and scenario checks alike; each registry takes its own names.
   const scenarioSet = new Set(scenarioNames());
   const onlyResponseChecks = config.checks.filter((n) => !scenarioSet.has(n));
@@ -107,14 +108,9 @@ export async function openSession(config: RunConfig, server?: EmbeddedServer): P
   const onlyFindings = apis.every((api) => api.operations.length === 0) && apis.some((api) => (api.specFindings?.length ?? 0) > 0);
   if (total === 0 && !onlyFindings) throw new UsageError(`no operation matches --only ${config.only.join(',') || '(all)'} / --skip ${config.skip.join(',') || '(none)'}`);
 
-  let embedded: EmbeddedServer | undefined;
-  let ownsServer = false;
+  const embedded = config.target ? undefined : server;
   const runConfig = { ...config };
-  if (!config.target) {
-    ownsServer = server === undefined;
-    embedded = server ?? (await startInProcessServer(config.token));
-    runConfig.token = embedded.token;
-  }
+  if (embedded) runConfig.token = embedded.token;
   const baseUrl = config.target ?? (embedded as { url: string }).url;
   // The embedded server says which path values exist in its seed, as a user would with --path-param.
   if (embedded) runConfig.pathValues = { ...embedded.pathValues, ...config.pathValues };
@@ -140,7 +136,6 @@ export async function openSession(config: RunConfig, server?: EmbeddedServer): P
       login = new LoginSession(target, config.loginPath, credentials, useKey, key);
     } catch (err) {
       await target.close();
-      if (embedded && ownsServer) await embedded.close();
       throw new SetupError(oneLine(err));
     }
   }
@@ -162,7 +157,7 @@ export async function openSession(config: RunConfig, server?: EmbeddedServer): P
     policy: writePolicy(baseUrl, config.allowWrites),
     ledger,
     owned: new Map(),
-    events: new RunEvents(),
+    events,
     secrets,
     login,
     // Once per run: a second pass would only repeat the leftovers' requests (and their lines).
@@ -176,7 +171,6 @@ export async function openSession(config: RunConfig, server?: EmbeddedServer): P
         process.stderr.write(`conformance: cleanup: removed ${result.removed} of ${result.created}, ${result.leftovers.length} left behind\n`);
       }
       await target.close();
-      if (embedded && ownsServer) await embedded.close();
     },
   };
   return session;

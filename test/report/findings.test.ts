@@ -11,7 +11,7 @@ import { Failure } from '../../suites/checks/check';
 import type { Exchange } from '../../suites/runner/exchange';
 import { RunEvents } from '../../suites/runner/events';
 import type { PhaseResult } from '../../suites/runner/phase-run';
-import { collectFindings, fingerprintOf, normalizePointer } from '../../suites/report/findings';
+import { collectFindings, fingerprintOf, normalizePointer } from '../../suites/runner/findings';
 import type { FindingsFile } from '../../cli/commands/run-findings';
 import type { Summary } from '../../suites/report/summary';
 import { makeApi, makeCase, makeOperation, makeResponse } from '../suites/checks/fixtures';

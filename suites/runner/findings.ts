@@ -6,10 +6,10 @@
 import { createHash } from 'node:crypto';
 import type { Case } from '../../generators/model/case';
 import type { ApiModel, Operation } from '../../generators/model/operation';
-import { formatFailureMessage } from '../checks/categories';
+import { Category, formatFailureMessage, isFindingCategory, type FindingCategory } from '../checks/categories';
 import type { Failure } from '../checks/check';
-import type { Exchange } from '../runner/exchange';
-import type { RunEvent, RunEvents } from '../runner/events';
+import type { Exchange } from './exchange';
+import type { RunEvent, RunEvents } from './events';
 
 /** The smallest case of a finding as a file keeps it: enough to show it, and for `conformance replay` to re-send it. */
 export interface FindingCase {
@@ -27,7 +27,8 @@ export interface Finding {
   /** Stable across runs and seeds: a hash of api, operation id, check, category and location. */
   fingerprint: string;
   check: string;
-  category: string;
+  /** One of the one category union (a category no list names is filed as `check error`: a check's own bug). */
+  category: FindingCategory;
   api: string;
   operation: string;
   /** `GET /path`, for readers. */
@@ -48,6 +49,11 @@ export interface Finding {
   status?: 'new' | 'known';
   /** The baseline's note, for a known finding. */
   note?: string;
+}
+
+/** The typed category of a failure's category word. */
+function categoryOf(name: string): FindingCategory {
+  return isFindingCategory(name) ? name : Category.checkError;
 }
 
 /** JSON pointers with array indices replaced by `*`: which element broke varies by case, the field does not. */
@@ -202,7 +208,7 @@ export class FindingCollector {
         const finding: Finding = {
           fingerprint,
           check: verdict.name,
-          category: verdict.failure.category,
+          category: categoryOf(verdict.failure.category),
           api: window.api.name,
           operation: window.operation.id,
           endpoint: `${window.operation.method.toUpperCase()} ${window.operation.path}`,
@@ -261,7 +267,7 @@ export class FindingCollector {
     const finding: Finding = {
       fingerprint: fingerprintOf(api.name, operation.id, scenario, failure.category, location),
       check: scenario,
-      category: failure.category,
+      category: categoryOf(failure.category),
       api: api.name,
       operation: operation.id,
       endpoint: `${operation.method.toUpperCase()} ${operation.path}`,
