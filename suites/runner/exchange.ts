@@ -64,7 +64,7 @@ function withCredentials(request: WireRequest, credentials: Credentials): WireRe
 
 /** The credentials a case travels with: the run's token, or a probe's deliberately bad ones. */
 function caseCredentials(session: Session, testCase: Case): Credentials {
-  return testCase.auth ? probeCredentials(testCase.operation, testCase.auth) : credentialsFor(testCase.operation, session.config.token);
+  return testCase.auth ? probeCredentials(testCase.operation, testCase.auth) : credentialsFor(testCase.operation, session.token);
 }
 
 /** Serialises a case with its credentials, and the redacted copies that reports show. */
@@ -129,7 +129,7 @@ function redactResponse(response: WireResponse, token: Secrets): WireResponse {
  */
 export async function execute(session: Session, api: ApiModel, testCase: Case, override?: (request: WireRequest) => WireRequest): Promise<Exchange> {
   const token = session.secrets;
-  const keyUsed = session.config.token;
+  const keyUsed = session.token;
   let prepared = prepareRequest(session, testCase, override);
   const { request, method } = prepared;
   const blocked = blockReason(session, api, testCase, method);

@@ -24,37 +24,47 @@ import { RunEvents } from './events';
 import type { EmbeddedServer } from './embedded';
 import { logIn, loginCredentials, LoginSession } from './login';
 
-/** What every phase of every operation shares during a run. */
-export interface Session {
-  config: RunConfig;
-  apis: ApiModel[];
+/** What a run is set up with: read-only once the session is open (the configuration itself is frozen). */
+export interface RunSetup {
+  readonly config: Readonly<RunConfig>;
+  readonly apis: ApiModel[];
   /** Operations selected by --only/--skip and --shard, per API name. */
-  operations: Map<string, Operation[]>;
-  target: Target;
+  readonly operations: ReadonlyMap<string, Operation[]>;
+  readonly target: Target;
   /** True when the target is the embedded reference server. */
-  embedded: boolean;
+  readonly embedded: boolean;
   /** Spec versions for the report's environment: `omnitron 1.0.0 (corrected)`. */
-  specVersions: string[];
-  checks: Check[];
-  /** Path values found on the target per operation id (filled by discovery before the suites run). */
-  discovered: DiscoveredValues;
+  readonly specVersions: readonly string[];
+  readonly checks: readonly Check[];
   /** Scenario (multi-request, semantic) checks selected for the run. */
-  scenarios: ScenarioCheck[];
-  context: CheckContext;
+  readonly scenarios: readonly ScenarioCheck[];
+  readonly context: CheckContext;
   /** Which writes may be sent to this target. */
-  policy: WritePolicy;
+  readonly policy: WritePolicy;
+  /** The run's typed events: reporters subscribe here. */
+  readonly events: RunEvents;
+}
+
+/** What changes while the run goes: the only fields of a session anything may write. */
+export interface RunState {
+  /** Path values found on the target per operation id (filled by discovery as each operation starts). */
+  discovered: DiscoveredValues;
   /** Objects the run created. */
   ledger: Ledger;
   /** On a shared target with --allow-writes: path values of the run's own objects per writing operation id, or why there are none. */
   owned: Map<string, { values: Record<string, unknown[]> } | { reason: string }>;
-  /** The run's typed events: reporters subscribe here. */
-  events: RunEvents;
   /** Every secret of the run (the token, each key a login returned, the login password): redacted everywhere. */
   secrets: string[];
+  /** The key requests carry now: the configured token, or the latest key a login returned. */
+  token?: string;
   /** With --login: the current key and its renewal after a 401. */
   login?: LoginSession;
   /** Set (to the reason) once the run is interrupted: nothing more is sent except cleanup. */
   stopping?: string;
+}
+
+/** What every phase of every operation shares during a run: its setup and its state. */
+export interface Session extends RunSetup, RunState {
   /** Removes the objects still in the ledger (a no-op when there are none). */
   cleanUp(): Promise<CleanupResult>;
   /** Cleans up (on a target that is not the embedded server) and closes the target (the server is its caller's). */
@@ -109,11 +119,12 @@ export async function openSession(config: RunConfig, server?: EmbeddedServer, ev
   if (total === 0 && !onlyFindings) throw new UsageError(`no operation matches --only ${config.only.join(',') || '(all)'} / --skip ${config.skip.join(',') || '(none)'}`);
 
   const embedded = config.target ? undefined : server;
-  const runConfig = { ...config };
+  // Copied: the configuration is frozen below, and the caller's (or the server's) own lists must not be.
+  const runConfig: RunConfig = structuredClone({ ...config, pathValues: { ...config.pathValues } });
   if (embedded) runConfig.token = embedded.token;
   const baseUrl = config.target ?? (embedded as { url: string }).url;
   // The embedded server says which path values exist in its seed, as a user would with --path-param.
-  if (embedded) runConfig.pathValues = { ...embedded.pathValues, ...config.pathValues };
+  if (embedded) runConfig.pathValues = structuredClone({ ...embedded.pathValues, ...runConfig.pathValues });
   const http = createHttpTarget(config.target ? 'target' : 'embedded reference server', baseUrl, {
     timeoutMs: config.timeoutMs,
     maxBodyBytes: config.maxBodyBytes,
@@ -123,13 +134,15 @@ export async function openSession(config: RunConfig, server?: EmbeddedServer, ev
   const target = politeTarget(http, { concurrency: config.concurrency, rps: config.rps });
   const secrets = [runConfig.token].filter((s): s is string => typeof s === 'string');
   let login: LoginSession | undefined;
+  // The key in use: the state's `token` reads and writes it, a login renewal too (before and after the session exists).
+  const current: Pick<RunState, 'token'> = { token: runConfig.token };
   if (config.loginPath) {
     const credentials = loginCredentials(process.env);
     secrets.push(credentials.password);
     try {
       const key = await logIn(target, config.loginPath, credentials);
       const useKey = (fresh: string): void => {
-        runConfig.token = fresh;
+        current.token = fresh;
         secrets.push(fresh);
       };
       useKey(key);
@@ -143,7 +156,13 @@ export async function openSession(config: RunConfig, server?: EmbeddedServer, ev
   let closed = false;
   let cleanup: Promise<CleanupResult> | undefined;
   const session: Session = {
-    config: runConfig,
+    config: deepFreeze(runConfig),
+    get token() {
+      return current.token;
+    },
+    set token(fresh: string | undefined) {
+      current.token = fresh;
+    },
     apis,
     operations,
     target,
@@ -174,6 +193,15 @@ export async function openSession(config: RunConfig, server?: EmbeddedServer, ev
     },
   };
   return session;
+}
+
+/** Freezes an object and the objects and arrays it holds: a run's configuration does not change once it started. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
 }
 
 /** The first line of an error's message. */
