@@ -12,6 +12,12 @@ import type { RepairContext } from './context';
 
 type Json = Record<string, unknown>;
 
+/**
+ * The extension a saved fetched document carries when it was served only with credentials, so that a replay from
+ * the file (`--spec <report>/spec/<api>.json`) keeps the evidence and runs as the fetched run did.
+ */
+export const SERVED_WITH_CREDENTIALS_KEY = 'x-conformance-served-with-credentials';
+
 /** The stand-in scheme's name in components.securitySchemes. */
 export const STAND_IN_SCHEME = 'Authorization';
 

@@ -7,6 +7,7 @@
 import { expect } from 'chai';
 import { buildApiModelTolerant } from '../../../../generators/model/build-tolerant';
 import { buildApiModel } from '../../../../generators/model/build';
+import { SERVED_WITH_CREDENTIALS_KEY } from '../../../../generators/model/repair/undeclared-security';
 
 /** Django's URLValidator regex as DRF writes it into `pattern` (Python syntax: `\z`, the look-behinds). */
 const DJANGO_URL_PATTERN = '^(?:[a-z0-9.+-]*)://(?:[^\\s:@/]+(?::[^\\s:@/]*)?@)?(?:localhost)(?::\\d{2,5})?(?:[/?#][^\\s]*)?\\z';
@@ -56,6 +57,13 @@ describe('generators/model/repair: the defects of DRF\'s generated schema', () =
     for (const operation of model.operations) {
       expect(operation.security).to.deep.equal([[{ key: 'Authorization', type: 'apiKey', in: 'header', paramName: 'Authorization' }]]);
     }
+  });
+
+  it('a saved copy of such a document carries the evidence, so a replay from the file sends the credentials too', async () => {
+    const saved = { ...drfDocument(), [SERVED_WITH_CREDENTIALS_KEY]: true };
+    const model = await buildApiModelTolerant(saved, { name: 'omnitron', source: 'reports/spec/omnitron.json' });
+    expect(model.specFindings?.filter((f) => f.kind === 'undeclared-security').map((f) => f.file)).to.deep.equal(['reports/spec/omnitron.json']);
+    expect(model.operations.every((op) => op.security.length === 1)).to.equal(true);
   });
 
   it('without that evidence (a file, or served anonymously) no security is what the document says: public', async () => {
