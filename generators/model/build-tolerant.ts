@@ -16,6 +16,9 @@ import { operationLabel, type RepairContext } from './repair/context';
 import { repairDanglingRefs } from './repair/dangling-refs';
 import { setAsideDefectiveParts } from './repair/defective-operations';
 import { validateRepairing } from './repair/invalid-parts';
+import { repairDuplicateOperationIds } from './repair/duplicate-operation-ids';
+import { repairInvalidPatterns } from './repair/invalid-patterns';
+import { repairUndeclaredSecurity, SERVED_WITH_CREDENTIALS_KEY } from './repair/undeclared-security';
 import { repairUndefinedSchemes } from './repair/undefined-schemes';
 
 type Json = Record<string, unknown>;
@@ -23,6 +26,8 @@ type Json = Record<string, unknown>;
 /** Options: as buildApiModel's, plus findings made earlier while loading (e.g. a Swagger 2.0 conversion's). */
 export interface TolerantBuildOptions extends BuildOptions {
   findings?: SpecFinding[];
+  /** The document's server refused it without credentials and served it with the run's (a fetched `--spec URL`; a saved copy says so by SERVED_WITH_CREDENTIALS_KEY). */
+  servedWithCredentials?: boolean;
 }
 
 /** Builds the model with `specFindings` and `skippedOperations` set; the input is never modified. */
@@ -41,8 +46,11 @@ async function build(document: object, options: TolerantBuildOptions): Promise<A
   const context = repairContext(options);
   const copy = structuredClone(document) as Json;
   assertSupportedVersion(copy);
+  if (options.servedWithCredentials || copy[SERVED_WITH_CREDENTIALS_KEY] === true) repairUndeclaredSecurity(copy, context);
   repairUndefinedSchemes(copy, context);
+  repairDuplicateOperationIds(copy, context);
   repairDanglingRefs(copy, context);
+  repairInvalidPatterns(copy, context);
   const api = await validateRepairing(copy, context);
   setAsideDefectiveParts(api, context);
   const model = modelSkippingUnbuildable(api, options.name, context);

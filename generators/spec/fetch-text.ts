@@ -14,6 +14,8 @@ export interface FetchOptions {
   credentialOrigin?: string;
   timeoutMs?: number;
   maxBytes?: number;
+  /** Called with the URL when it was served only with the credentials (refused without them first). */
+  onAuthenticated?: (url: string) => void;
 }
 
 const MAX_REDIRECTS = 5;
@@ -60,7 +62,9 @@ export async function fetchText(url: string, options: FetchOptions = {}): Promis
       const hint = response.status === 401 || response.status === 403 ? (mayAuthenticate ? ' (also with the run\'s credentials)' : ' (credentials are sent only to the --target origin)') : '';
       throw new SpecError(`${url}: cannot fetch the spec: HTTP ${response.status}${hint}`);
     }
-    return readCapped(url, response, options.maxBytes ?? DEFAULT_MAX_BYTES);
+    const text = await readCapped(url, response, options.maxBytes ?? DEFAULT_MAX_BYTES);
+    if (withCredentials && mayAuthenticate) options.onAuthenticated?.(url);
+    return text;
   }
   throw new SpecError(`${url}: cannot fetch the spec: more than ${MAX_REDIRECTS} redirects`);
 }

@@ -26,10 +26,17 @@ export async function loadSpecUrl(url: string, options: UrlLoadOptions = {}): Pr
 export async function readRawUrl(url: string, options: FetchOptions = {}): Promise<RawSpec> {
   const href = parseSpecUrl(url).href;
   const texts = new Map<string, string>();
+  let servedWithCredentials = false;
+  const fetchOptions: FetchOptions = {
+    ...options,
+    onAuthenticated: (address) => {
+      if (address === href) servedWithCredentials = true;
+    },
+  };
   const read = async (address: string): Promise<string> => {
     const known = texts.get(address);
     if (known !== undefined) return known;
-    const text = await fetchText(address, options);
+    const text = await fetchText(address, fetchOptions);
     texts.set(address, text);
     return text;
   };
@@ -56,7 +63,11 @@ export async function readRawUrl(url: string, options: FetchOptions = {}): Promi
   if (converted) bundled = converted.document;
   const title = bundled.info?.title;
   const name = slug(typeof title === 'string' && title ? title : lastSegment(href));
-  return { name, document: bundled, sources: [href], origins, defaultOverlays: [], ...(converted ? { findings: converted.findings } : {}) };
+  return {
+    name, document: bundled, sources: [href], origins, defaultOverlays: [],
+    ...(converted ? { findings: converted.findings } : {}),
+    ...(servedWithCredentials ? { servedWithCredentials } : {}),
+  };
 }
 
 function lastSegment(href: string): string {

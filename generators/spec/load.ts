@@ -28,6 +28,8 @@ export interface LoadedSpec {
   origins: Origins;
   /** Defects found while loading (a Swagger 2.0 conversion's warnings), reported as spec findings. */
   findings?: SpecFinding[];
+  /** A fetched document its server refused without credentials and served with the run's. */
+  servedWithCredentials?: boolean;
 }
 
 /** How to load. */
@@ -48,6 +50,8 @@ export interface RawSpec {
   defaultOverlays: string[];
   /** Defects found while loading (a Swagger 2.0 conversion's warnings). */
   findings?: SpecFinding[];
+  /** A fetched document its server refused without credentials and served with the run's. */
+  servedWithCredentials?: boolean;
 }
 
 /** Names of the bundled APIs. */
@@ -127,7 +131,11 @@ export function withOverlays(raw: RawSpec, overlayFiles: string[]): LoadedSpec {
   const loaded: LoadedOverlay[] = overlayFiles.map(readOverlay);
   let document = raw.document;
   for (const overlay of loaded) document = applyOverlay(document, overlay);
-  return { name: raw.name, document, sources: raw.sources, overlaysApplied: overlayFiles, origins: raw.origins, ...(raw.findings ? { findings: raw.findings } : {}) };
+  return {
+    name: raw.name, document, sources: raw.sources, overlaysApplied: overlayFiles, origins: raw.origins,
+    ...(raw.findings ? { findings: raw.findings } : {}),
+    ...(raw.servedWithCredentials ? { servedWithCredentials: true } : {}),
+  };
 }
 
 /** An extra overlay named as given, or relative to the bundled API's overlays dir (`optional/v1-prefix.yaml`). */

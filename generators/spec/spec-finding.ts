@@ -10,7 +10,9 @@ export type SpecFindingKind =
   | 'invalid-schema'
   | 'invalid-document'
   | 'unbuildable-operation'
-  | 'conversion';
+  | 'conversion'
+  | 'undeclared-security'
+  | 'duplicate-operation-id';
 
 /** One defect of a loaded document and the run's stated fallback for it. */
 export interface SpecFinding {

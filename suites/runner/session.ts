@@ -86,7 +86,7 @@ export async function loadApis(config: RunConfig): Promise<ApiModel[]> {
     : await Promise.all(listBundledApis().map((name) => loadBundledApi(name, { overlays: config.overlays })));
   const apis: ApiModel[] = [];
   // Defects become spec findings with a fallback (reported under each API's `spec`), so the rest of the document runs.
-  for (const spec of loaded) apis.push(await buildApiModelTolerant(spec.document, { name: spec.name, source: spec.sources[0], origins: spec.origins, findings: spec.findings }));
+  for (const spec of loaded) apis.push(await buildApiModelTolerant(spec.document, { name: spec.name, source: spec.sources[0], origins: spec.origins, findings: spec.findings, servedWithCredentials: spec.servedWithCredentials }));
   return apis;
 }
 

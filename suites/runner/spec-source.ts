@@ -9,6 +9,7 @@ import path from 'node:path';
 import { isSpecUrl } from '../../generators/spec/fetch-text';
 import { listBundledApis, loadBundledApi, loadSpecFile, type LoadedSpec } from '../../generators/spec/load';
 import { loadSpecUrl } from '../../generators/spec/load-url';
+import { SERVED_WITH_CREDENTIALS_KEY } from '../../generators/model/repair/undeclared-security';
 import type { RunConfig } from './config';
 import { credentialValue, redact } from './credentials';
 
@@ -36,6 +37,8 @@ export async function loadRunSpec(entry: string, config: RunConfig): Promise<Loa
 function saveFetchedSpec(spec: LoadedSpec, config: RunConfig): void {
   const file = path.join(config.reportDir, 'spec', `${spec.name}.json`);
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, redact(`${JSON.stringify(spec.document, null, 2)}\n`, config.token));
+  // The evidence that the server wanted credentials travels with the copy, so a replay from it sends them too.
+  const document = spec.servedWithCredentials ? { ...spec.document, [SERVED_WITH_CREDENTIALS_KEY]: true } : spec.document;
+  fs.writeFileSync(file, redact(`${JSON.stringify(document, null, 2)}\n`, config.token));
   process.stderr.write(`conformance: fetched ${spec.sources[0]} → ${file} (replay with --spec ${file})\n`);
 }

@@ -31,8 +31,8 @@ export interface DrfTarget {
 /** Why the target cannot run on this machine, or undefined when python3, Django/DRF and PostgreSQL are there. */
 export function drfUnavailableReason(): string | undefined {
   if (!fs.existsSync(PYTHON)) return `${PYTHON} is not installed`;
-  const imports = spawnSync(PYTHON, ['-c', 'import django, rest_framework, django_filters, psycopg2'], { encoding: 'utf8' });
-  if (imports.status !== 0) return `${PYTHON} lacks Django/DRF/django-filter/psycopg2 (run scripts/drf/install)`;
+  const imports = spawnSync(PYTHON, ['-c', 'import django, rest_framework, django_filters, psycopg2, uritemplate, yaml'], { encoding: 'utf8' });
+  if (imports.status !== 0) return `${PYTHON} lacks Django/DRF/django-filter/psycopg2/uritemplate/PyYAML (run scripts/drf/install)`;
   const bin = postgresBin();
   for (const tool of ['initdb', 'pg_ctl', 'postgres']) {
     if (!fs.existsSync(path.join(bin, tool))) return `PostgreSQL's ${tool} is not in ${bin} (run scripts/drf/install)`;

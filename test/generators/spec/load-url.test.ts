@@ -69,6 +69,7 @@ describe('generators/spec/load-url', function () {
     try {
       const spec = await loadSpecFile(`${server.url}/api/schema/openapi.yaml`);
       expect(spec.name).to.equal('served-pets');
+      expect(spec.servedWithCredentials).to.equal(undefined);
       expect(JSON.stringify(spec.document)).to.not.contain('pet.yaml');
       const model = await buildApiModelTolerant(spec.document, { name: spec.name, source: spec.sources[0], origins: spec.origins });
       expect(model.operations.map((op) => op.id)).to.deep.equal(['listPets']);
@@ -83,7 +84,9 @@ describe('generators/spec/load-url', function () {
     try {
       const href = `${server.url}/api/schema/openapi.yaml`;
       const credentials = { authorization: 'Token s3cret-token' };
-      await loadSpecUrl(href, { credentials, credentialOrigin: server.url });
+      const spec = await loadSpecUrl(href, { credentials, credentialOrigin: server.url });
+      // That the document was served only with the credentials is kept: a document declaring no security is then a defect.
+      expect(spec.servedWithCredentials).to.equal(true);
       expect(server.seen.map((s) => [s.url, s.authorization])).to.deep.equal([
         ['/api/schema/openapi.yaml', undefined],
         ['/api/schema/openapi.yaml', 'Token s3cret-token'],
