@@ -168,13 +168,14 @@ function runMocha(session: Session, reportDir: string, io: Io): Promise<{ passes
   const junitFile = path.join(reportDir, 'junit', 'conformance.xml');
   fs.rmSync(resultsDir, { recursive: true, force: true });
   fs.mkdirSync(path.dirname(junitFile), { recursive: true });
+  const writer = new PlainResultsWriter(resultsDir);
   const mocha = new Mocha({
     delay: true,
     timeout: 0,
     reporter: require.resolve('allure-mocha'),
     reporterOptions: {
       resultsDir,
-      writer: new PlainResultsWriter(resultsDir),
+      writer,
       environmentInfo: environmentInfo(session),
       categories: ALLURE_CATEGORIES,
       extraReporters: [
@@ -199,7 +200,12 @@ function runMocha(session: Session, reportDir: string, io: Io): Promise<{ passes
     const runner = mocha.run(() => {
       stopListening();
       const stats = runner.stats ?? { passes: 0, failures: 0, pending: 0 };
-      resolve({ passes: stats.passes, failures: stats.failures, pending: stats.pending, setupFailed: process.exitCode === 2 });
+      const done = (): void => resolve({ passes: stats.passes, failures: stats.failures, pending: stats.pending, setupFailed: process.exitCode === 2 });
+      // The results are written in the background; what reads them after the run must find them all.
+      writer.flush().then(done, (err: Error) => {
+        io.stderr(`conformance: ${err.message}`);
+        done();
+      });
     });
   });
 }
