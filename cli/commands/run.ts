@@ -227,14 +227,18 @@ export async function runCommand(argv: string[], rawIo: Io): Promise<number> {
   const config = runConfigFromFlags(flags, rawIo.env);
   // Whatever is printed passes through the token filter: a message built from a server's answer could carry it.
   let session: Session | undefined;
-  let server: EmbeddedServer | undefined;
+  let starting: Promise<EmbeddedServer> | undefined;
   // Every secret the run knows of: the token and password before the session opens, then each key a login returns.
   const secrets = (): (string | undefined)[] => [config.token, rawIo.env.CONFORMANCE_PASSWORD, ...(session?.secrets ?? [])];
   const io: Io = { ...rawIo, stdout: (line) => rawIo.stdout(redact(line, secrets())), stderr: (line) => rawIo.stderr(redact(line, secrets())) };
   try {
-    // The embedded reference server runs on its own thread, started here rather than by the engine.
-    if (!config.target) server = await startEmbeddedServer(config.token);
-    session = await openSession(config, server);
+    // The embedded reference server runs on its own thread, started here rather than by the engine; it boots
+    // while this thread loads the specs.
+    if (!config.target) {
+      starting = startEmbeddedServer(config.token);
+      starting.catch(() => undefined);
+    }
+    session = await openSession(config, starting);
     if (config.target) await probeTarget(config.target, Math.min(config.timeoutMs, 10_000), config.resolve);
     const shard = config.shard ? `, shard ${config.shard.index}/${config.shard.count}` : '';
     const writes = session.policy.allowed ? '' : `; ${session.policy.reason}`;
@@ -293,6 +297,7 @@ export async function runCommand(argv: string[], rawIo: Io): Promise<number> {
   } finally {
     setCurrentSession(undefined);
     await session?.close();
-    await server?.close();
+    // Closed even when the session never opened (a spec error while the thread was still starting).
+    await starting?.then((server) => server.close(), () => undefined);
   }
 }

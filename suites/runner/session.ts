@@ -83,9 +83,10 @@ export async function loadApis(config: RunConfig): Promise<ApiModel[]> {
 /**
  * Opens a session: specs loaded and validated, checks selected, target started or probed. Without a target the
  * run goes to `server`, the reference server its caller started (the CLI, on a thread), which the caller closes;
- * given neither, the session starts one in this thread and closes it itself.
+ * given neither, the session starts one in this thread and closes it itself. `server` may still be starting: the
+ * specs load meanwhile.
  */
-export async function openSession(config: RunConfig, server?: EmbeddedServer): Promise<Session> {
+export async function openSession(config: RunConfig, server?: EmbeddedServer | Promise<EmbeddedServer>): Promise<Session> {
   // --check/--skip-check name response checks and scenario checks alike; each registry takes its own names.
   const scenarioSet = new Set(scenarioNames());
   const onlyResponseChecks = config.checks.filter((n) => !scenarioSet.has(n));
@@ -112,7 +113,7 @@ export async function openSession(config: RunConfig, server?: EmbeddedServer): P
   const runConfig = { ...config };
   if (!config.target) {
     ownsServer = server === undefined;
-    embedded = server ?? (await startInProcessServer(config.token));
+    embedded = await (server ?? startInProcessServer(config.token));
     runConfig.token = embedded.token;
   }
   const baseUrl = config.target ?? (embedded as { url: string }).url;
