@@ -17,7 +17,7 @@ import { profileStages } from './profile-stages';
 import { renderMarkdown, table } from './report-markdown';
 import type { BatchedFigure, BenchResults, ScaleRow, TargetRow, ThroughputFigure } from './results';
 import { measureScale } from './scale';
-import { measureStartup, type StartupFigures } from './startup';
+import { measureStartup, startupLines, type StartupFigures } from './startup';
 import { startupMarkdown, startupTargets } from './startup-report';
 import { shrinkDemo } from './shrink-demo';
 import { median, percent, significant, thousands } from './stats';
@@ -57,37 +57,37 @@ function parseOptions(argv: string[]): Options {
 }
 
 /** Start-up figures of this checkout (and of `--compare DIR` first, on the same machine state). */
-async function startupFigures(options: Options): Promise<{ now: StartupFigures; before?: StartupFigures }> {
+async function startupFigures(options: Options, withDefaultRun: boolean): Promise<{ now: StartupFigures; before?: StartupFigures }> {
   // bin/conformance.js falls back to tsx when dist/ is stale: that would measure development start-up, not the command.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { isBuildFresh } = require('../bin/build-state.js') as { isBuildFresh(): boolean };
   if (!isBuildFresh()) log('dist/ is missing or older than the sources: run `npm run build` first, or these figures are tsx start-up');
-  const show = (f: StartupFigures): string => `--help ${significant(f.helpSeconds)} s, --runs 1 ${significant(f.runs1Seconds)} s, --runs 200 ${thousands(f.runs200.requests)} requests in ${significant(f.runs200.seconds)} s = ${thousands(f.runs200.perSecond)}/s`;
+  const measure = { repeats: options.repeats, defaultRun: withDefaultRun };
   let before: StartupFigures | undefined;
   if (options.compare) {
-    log(`start-up of ${options.compare} ...`);
-    before = await measureStartup(options.compare);
-    log(`compared: ${show(before)}`);
+    log(`start-up of ${options.compare} (median of ${options.repeats}) ...`);
+    before = await measureStartup(options.compare, measure);
+    for (const line of startupLines(before)) log(`compared: ${line}`);
   }
-  log('start-up of this checkout ...');
-  const now = await measureStartup(ROOT);
-  log(`this checkout: ${show(now)}`);
+  log(`start-up of this checkout (median of ${options.repeats}) ...`);
+  const now = await measureStartup(ROOT, measure);
+  for (const line of startupLines(now)) log(line);
   return { now, before };
 }
 
 /** `--startup-only`: the start-up figures and the default run, written to startup.json and startup.md. */
 async function startupOnly(options: Options): Promise<void> {
   const loadAverage = loadavg();
-  const { now, before } = await startupFigures(options);
-  const defaultRun = options.defaultRun ? await measureDefaultRun(SEED) : undefined;
-  if (defaultRun) log(`default run: ${significant(defaultRun.seconds)} s; ${defaultRun.summary}`);
+  const { now, before } = await startupFigures(options, options.defaultRun);
   const targets = startupTargets(now, before);
   mkdirSync(OUT, { recursive: true });
   const machine = { cpus: cpus().length, node: process.version, loadAverage, loadAverageAtEnd: loadavg() };
-  writeFileSync(join(OUT, 'startup.json'), `${JSON.stringify({ generatedAt: new Date().toISOString(), machine, startup: now, compared: before, defaultRunSeconds: defaultRun?.seconds, targets }, null, 2)}\n`);
+  writeFileSync(join(OUT, 'startup.json'), `${JSON.stringify({ generatedAt: new Date().toISOString(), machine, startup: now, compared: before, targets }, null, 2)}\n`);
   const heading = `# Start-up benchmark\n\nGenerated ${new Date().toISOString()} on ${machine.cpus} CPU(s), Node ${machine.node}, load average ${loadAverage.map((n) => n.toFixed(2)).join(' ')} at start, ${machine.loadAverageAtEnd.map((n) => n.toFixed(2)).join(' ')} at end.\n\n`;
-  writeFileSync(join(OUT, 'startup.md'), `${heading}${startupMarkdown(now, before, defaultRun?.seconds ?? 0)}\n${table(['target', 'measured', 'met'], targets.map((row) => [row.target, row.measured, row.met ? 'yes' : 'no']))}\n`);
+  writeFileSync(join(OUT, 'startup.md'), `${heading}${startupMarkdown(now, before)}\n${table(['target', 'measured', 'met'], targets.map((row) => [row.target, row.measured, row.met ? 'yes' : 'no']))}\n`);
   log(`wrote ${OUT}/startup.json, startup.md`);
+  if (before) for (const line of startupLines(before)) log(`compared: ${line}`);
+  for (const line of startupLines(now)) log(line);
   for (const row of targets) log(`${row.met ? 'met    ' : 'NOT met'} ${row.target}: ${row.measured}`);
 }
 
@@ -131,7 +131,8 @@ async function main(): Promise<void> {
   log(`load average ${loadAverage.map((n) => n.toFixed(2)).join(' ')}; ${options.runs} fuzz cases per operation, ${options.repeats} repeat(s)`);
 
   // First, while nothing of the bench is warm or running: the command as a user starts it.
-  const startup = await startupFigures(options);
+  // The default run is measured below (with its peak memory), so not here.
+  const startup = await startupFigures(options, false);
 
   const base = await openBaseSession(SEED);
   const open = (): Promise<FuzzWorkload> => prepareWorkload(base, options.runs);
@@ -202,7 +203,7 @@ async function main(): Promise<void> {
     profile,
     clients,
     scale,
-    startup: startup.now,
+    startup: { ...startup.now, defaultRunSeconds: options.defaultRun ? defaultRun.seconds : undefined },
     startupCompared: startup.before,
     benchSeconds: (performance.now() - started) / 1000,
   };
@@ -221,6 +222,7 @@ async function main(): Promise<void> {
     ),
   );
   log(`wrote ${OUT}/results.json, bench.md, scale.svg in ${significant(results.benchSeconds)} s`);
+  if (results.startup) for (const line of startupLines(results.startup)) log(line);
   for (const row of results.targets) log(`${row.met ? 'met    ' : 'NOT met'} ${row.target}: ${row.measured}`);
 }
 

@@ -48,7 +48,7 @@ export function renderMarkdown(results: BenchResults): string {
     '',
     table(['target', 'measured', 'met'], results.targets.map((row) => [row.target, row.measured, row.met ? 'yes' : 'no'])),
     '',
-    ...(results.startup ? [startupMarkdown(results.startup, results.startupCompared, results.defaultRunSeconds)] : []),
+    ...(results.startup ? [startupMarkdown(results.startup, results.startupCompared)] : []),
     '## HTTP client',
     '',
     table(['client', 'requests/s', `(same GET, concurrency ${results.clients.concurrency}, embedded server)`], [

@@ -174,12 +174,13 @@ function runMocha(engine: Engine, reportDir: string, io: Io): Promise<{ passes: 
   const junitFile = path.join(reportDir, 'junit', 'conformance.xml');
   fs.rmSync(resultsDir, { recursive: true, force: true });
   fs.mkdirSync(path.dirname(junitFile), { recursive: true });
+  const writer = new PlainResultsWriter(resultsDir);
   const mocha = new Mocha({
     timeout: 0,
     reporter: require.resolve('allure-mocha'),
     reporterOptions: {
       resultsDir,
-      writer: new PlainResultsWriter(resultsDir),
+      writer,
       environmentInfo: environmentInfo(session),
       categories: ALLURE_CATEGORIES,
       extraReporters: [
@@ -200,7 +201,12 @@ function runMocha(engine: Engine, reportDir: string, io: Io): Promise<{ passes: 
     const runner = mocha.run(() => {
       stopListening();
       const stats = runner.stats ?? { passes: 0, failures: 0, pending: 0 };
-      resolve({ passes: stats.passes, failures: stats.failures, pending: stats.pending });
+      const done = (): void => resolve({ passes: stats.passes, failures: stats.failures, pending: stats.pending });
+      // The results are written in the background; what reads them after the run must find them all.
+      writer.flush().then(done, (err: Error) => {
+        io.stderr(`conformance: ${err.message}`);
+        done();
+      });
     });
   });
 }
@@ -231,15 +237,19 @@ export async function runCommand(argv: string[], rawIo: Io): Promise<number> {
   const config = runConfigFromFlags(flags, rawIo.env);
   // Whatever is printed passes through the token filter: a message built from a server's answer could carry it.
   let session: Session | undefined;
-  let server: EmbeddedServer | undefined;
+  let starting: Promise<EmbeddedServer> | undefined;
   // Every secret the run knows of: the token and password before the session opens, then each key a login returns.
   const secrets = (): (string | undefined)[] => [config.token, rawIo.env.CONFORMANCE_PASSWORD, ...(session?.secrets ?? [])];
   const io: Io = { ...rawIo, stdout: (line) => rawIo.stdout(redact(line, secrets())), stderr: (line) => rawIo.stderr(redact(line, secrets())) };
   try {
-    // The embedded reference server runs on its own thread, started here rather than by the engine.
-    if (!config.target) server = await startEmbeddedServer(config.token);
+    // The embedded reference server runs on its own thread, started here rather than by the engine; it boots
+    // while this thread loads the specs.
+    if (!config.target) {
+      starting = startEmbeddedServer(config.token);
+      starting.catch(() => undefined);
+    }
     const findings = startFindings(stringFlag(flags, 'baseline'), flags['update-baseline'] === true);
-    session = await openSession(config, server);
+    session = await openSession(config, starting);
     const engine = new Engine(session, { accepted: findings.accepted });
     if (config.target) await probeTarget(config.target, Math.min(config.timeoutMs, 10_000), config.resolve);
     const shard = config.shard ? `, shard ${config.shard.index}/${config.shard.count}` : '';
@@ -296,6 +306,7 @@ export async function runCommand(argv: string[], rawIo: Io): Promise<number> {
     return failed > 0 ? 1 : 0;
   } finally {
     await session?.close();
-    await server?.close();
+    // Closed even when the session never opened (a spec error while the thread was still starting).
+    await starting?.then((server) => server.close(), () => undefined);
   }
 }

@@ -94,6 +94,19 @@ export function secretList(secrets: Secrets): string[] {
 /** Replaces every form of every secret in a text by the placeholder: the one redaction the suite uses everywhere. */
 export function redact(text: string, secrets: Secrets): string {
   let out = text;
-  for (const secret of secretList(secrets)) for (const form of secretForms(secret)) out = out.split(form).join(TOKEN_PLACEHOLDER);
+  // `includes` first: the common case, a text with no secret in it, then allocates nothing (this runs per exchange).
+  for (const secret of secretList(secrets)) for (const form of formsOf(secret)) if (out.includes(form)) out = out.split(form).join(TOKEN_PLACEHOLDER);
   return out;
+}
+
+/** secretForms, remembered per secret (a run has a handful of secrets and redacts thousands of texts). */
+const knownForms = new Map<string, readonly string[]>();
+function formsOf(secret: string): readonly string[] {
+  let forms = knownForms.get(secret);
+  if (!forms) {
+    forms = secretForms(secret);
+    if (knownForms.size > 1000) knownForms.clear();
+    knownForms.set(secret, forms);
+  }
+  return forms;
 }

@@ -91,11 +91,13 @@ export async function loadApis(config: RunConfig): Promise<ApiModel[]> {
 }
 
 /**
+/**
  * Opens a session: specs loaded and validated, checks selected, target set up. Without a target the run goes to
  * `server`, the reference server its caller started (the CLI on a thread, the mocha entry and tests in-process with
- * mock/in-process.ts), which the caller closes. The engine never starts a server itself.
+ * mock/in-process.ts), which the caller closes; it may still be starting (the specs load meanwhile). The engine
+ * never starts a server itself.
  */
-export async function openSession(config: RunConfig, server?: EmbeddedServer, events: RunEvents = new RunEvents()): Promise<Session> {
+export async function openSession(config: RunConfig, server?: EmbeddedServer | Promise<EmbeddedServer>, events: RunEvents = new RunEvents()): Promise<Session> {
   if (!config.target && !server) throw new SetupError('no target: give --target URL (or CONFORMANCE_TARGET), or start the embedded reference server and pass it');
   // --check/--skip-check name response checks and scenario checks alike; each registry takes its own names.
   const scenarioSet = new Set(scenarioNames());
@@ -118,7 +120,7 @@ export async function openSession(config: RunConfig, server?: EmbeddedServer, ev
   const onlyFindings = apis.every((api) => api.operations.length === 0) && apis.some((api) => (api.specFindings?.length ?? 0) > 0);
   if (total === 0 && !onlyFindings) throw new UsageError(`no operation matches --only ${config.only.join(',') || '(all)'} / --skip ${config.skip.join(',') || '(none)'}`);
 
-  const embedded = config.target ? undefined : server;
+  const embedded = config.target ? undefined : await server;
   // Copied: the configuration is frozen below, and the caller's (or the server's) own lists must not be.
   const runConfig: RunConfig = structuredClone({ ...config, pathValues: { ...config.pathValues } });
   if (embedded) runConfig.token = embedded.token;

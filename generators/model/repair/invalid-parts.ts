@@ -12,6 +12,7 @@ import { operationLabel, type RepairContext } from './context';
 import { locateInSource, regionOf, type Region } from './locate';
 import { DEFECT_KEY, defectMarker } from './sentinel';
 import { HTTP_METHODS } from '../build';
+import { documentKey, isKnownValid, rememberValid } from '../validation-cache';
 
 type Json = Record<string, unknown>;
 
@@ -22,11 +23,16 @@ const DEREFERENCE = { dereference: { circular: true as const } };
 
 /** Validates (repairing in place as above) and resolves with the dereferenced document. */
 export async function validateRepairing(document: Json, context: RepairContext): Promise<Json> {
+  // A document that validated as it stands before needs only dereferencing (validation-cache.ts says why).
+  const key = documentKey(document);
+  if (isKnownValid(key)) return dereferenced(document);
   const setAside = new Set<string>();
   for (let attempt = 0; attempt < MAX_REPAIRS; attempt++) {
     let issues: AjvIssue[];
     try {
-      return (await SwaggerParser.validate(structuredClone(document) as unknown as OpenAPI.Document, DEREFERENCE)) as unknown as Json;
+      const api = (await SwaggerParser.validate(structuredClone(document) as unknown as OpenAPI.Document, DEREFERENCE)) as unknown as Json;
+      if (attempt === 0) rememberValid(key);
+      return api;
     } catch (error) {
       const details = (error as { details?: unknown }).details;
       if (!Array.isArray(details) || details.length === 0) throw toModelError(error);
@@ -58,6 +64,10 @@ export async function validateRepairing(document: Json, context: RepairContext):
     for (const skipped of fallback.skipped) context.skipped.push({ operation: skipped, reason: `${context.fileOf(pointer)}#${pointer}: ${message}` });
   }
   // What is left cannot be set aside (or there is too much): run on the document as it stands, unvalidated.
+  return dereferenced(document);
+}
+
+async function dereferenced(document: Json): Promise<Json> {
   try {
     return (await SwaggerParser.dereference(structuredClone(document) as unknown as OpenAPI.Document, DEREFERENCE)) as unknown as Json;
   } catch (error) {
