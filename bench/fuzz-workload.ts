@@ -10,6 +10,7 @@ import { discoverPathValues, METHOD_ORDER } from '../suites/runner/discover';
 import { Ledger } from '../suites/runner/ledger';
 import { planPhases, type PhasePlan } from '../suites/runner/phase-plan';
 import { openSession, type Session } from '../suites/runner/session';
+import { checkRegistry } from '../suites/registry';
 import { createHttpTarget } from '../suites/targets/http-target';
 
 /** One operation's fuzz phase. */
@@ -28,7 +29,7 @@ export interface FuzzWorkload {
 
 /** Opens the base session once (spec loading is not what the throughput figures are about). */
 export async function openBaseSession(seed: number): Promise<Session> {
-  return openSession({ ...DEFAULT_CONFIG, seed, pathValues: {} });
+  return openSession({ ...DEFAULT_CONFIG, seed, pathValues: {} }, undefined, checkRegistry);
 }
 
 /**

@@ -6,6 +6,7 @@ import { configFromEnv } from './runner/config';
 import { currentSession } from './runner/current-session';
 import { openSession, oneLine, type Session } from './runner/session';
 import { buildSuites } from './mocha/build-suites';
+import { checkRegistry } from './registry';
 
 declare function run(): void;
 
@@ -14,7 +15,7 @@ void (async () => {
   await new Promise((resolve) => setImmediate(resolve));
   let owned: Session | undefined;
   try {
-    const session = currentSession() ?? (owned = await openSession(configFromEnv()));
+    const session = currentSession() ?? (owned = await openSession(configFromEnv(), undefined, checkRegistry));
     buildSuites(session);
     if (owned) after(() => owned?.close());
   } catch (err) {

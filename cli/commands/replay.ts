@@ -11,6 +11,7 @@ import { DEFAULT_CONFIG, UsageError, type RunConfig } from '../../suites/runner/
 import { redact, TOKEN_PLACEHOLDER } from '../../suites/runner/credentials';
 import { execute } from '../../suites/runner/exchange';
 import { openSession, SetupError, type Session } from '../../suites/runner/session';
+import { checkRegistry } from '../../suites/registry';
 import { findingLocation, fingerprintOf, type Finding } from '../../suites/report/findings';
 import type { FindingsFile } from './run-findings';
 import type { Io } from '../io';
@@ -85,7 +86,7 @@ export async function replayCommand(argv: string[], rawIo: Io): Promise<number> 
   };
   let session: Session | undefined;
   try {
-    session = await openSession(config);
+    session = await openSession(config, undefined, checkRegistry);
     return await replayOn(session, finding, io);
   } catch (err) {
     if (err instanceof SetupError || err instanceof UsageError) throw err;

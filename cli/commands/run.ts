@@ -6,6 +6,7 @@ import Mocha from 'mocha';
 import { DEFAULT_CONFIG, parsePathValues, parseResolveOption, parseShard, parseWholeNumber, UsageError, type RunConfig } from '../../suites/runner/config';
 import { setCurrentSession } from '../../suites/runner/current-session';
 import { openSession, SetupError, type Session } from '../../suites/runner/session';
+import { checkRegistry } from '../../suites/registry';
 import { cleanupLine, leftoverRecord } from '../../suites/runner/cleanup';
 import { ALLURE_CATEGORIES } from '../../suites/report/categories';
 import { renderHtmlReport } from '../../suites/report/html';
@@ -228,7 +229,7 @@ export async function runCommand(argv: string[], rawIo: Io): Promise<number> {
   try {
     // The embedded reference server runs on its own thread, started here rather than by the engine.
     if (!config.target) server = await startEmbeddedServer(config.token);
-    session = await openSession(config, server);
+    session = await openSession(config, server, checkRegistry);
     if (config.target) await probeTarget(config.target, Math.min(config.timeoutMs, 10_000), config.resolve);
     const shard = config.shard ? `, shard ${config.shard.index}/${config.shard.count}` : '';
     const writes = session.policy.allowed ? '' : `; ${session.policy.reason}`;

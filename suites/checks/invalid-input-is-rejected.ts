@@ -17,6 +17,8 @@ export function describeMutation(testCase: Case): string {
 /** Fails when invalid input is accepted (2xx/3xx), crashes the server (5xx), or meets an undocumented 4xx. */
 export const invalidInputIsRejected: Check = {
   name: 'invalid input is rejected',
+  kind: 'response',
+  category: Category.invalidInputAccepted,
   severity: 'critical',
   appliesTo: (testCase) => testCase.mode === 'negative' && isOrdinaryCase(testCase),
   run(_context, response, testCase) {

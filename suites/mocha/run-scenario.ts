@@ -1,7 +1,7 @@
 /** The `it` body of a scenario check: run it, attach its exchanges, and fail with its message. */
 import type { ApiModel, Operation } from '../../generators/model/operation';
 import { Failure } from '../checks/check';
-import { Category, formatFailureMessage } from '../checks/registry';
+import { Category, formatFailureMessage } from '../checks/categories';
 import { attachExchange, labelScenario } from '../report/allure-annotations';
 import * as allure from 'allure-js-commons';
 import { ConformanceFailure } from './conformance-failure';
@@ -10,8 +10,8 @@ import { findingCollectorOf } from '../report/findings';
 import { LENIENCY_TAG } from './leniency-tests';
 import { recordFinding } from '../runner/leniency';
 import type { Session } from '../runner/session';
-import { createScenarioContext } from '../semantics/context';
-import { ScenarioSkip, type ScenarioCheck } from '../semantics/scenario';
+import { createScenarioContext } from '../runner/scenario-context';
+import { ScenarioSkip, type ScenarioCheck } from '../runner/scenario-check';
 
 const SHOWN_EXCHANGES = 12;
 

@@ -2,7 +2,7 @@
  * Progress on stderr, one line per phase of an operation, so stdout stays free for the closing line.
  */
 import Mocha from 'mocha';
-import { skipReasonOf } from '../mocha/skip';
+import { skipReasonOf } from './skip-reason';
 import { currentSession } from '../runner/current-session';
 import { redact } from '../runner/credentials';
 

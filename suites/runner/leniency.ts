@@ -26,7 +26,7 @@ import { describeOperation } from '../checks/support/documented-response';
 import { resolvePointer } from '../../generators/model/json-pointer';
 import type { WireResponse } from '../targets/target';
 import type { Exchange } from './exchange';
-import { itemKeyProperty, itemOperation } from './ledger';
+import { itemKeyProperty, itemOperation } from '../../generators/model/topology';
 import { answerDifference } from './same-answer';
 import type { Session } from './session';
 import { writes } from './write-policy';
