@@ -4,7 +4,7 @@ import { Category } from './categories';
 import { Failure, type Check } from './check';
 import { isOrdinaryCase } from './support/case-kind';
 import { describeOperation, documentedResponse, documentedStatuses } from './support/documented-response';
-import { showPointer } from '../../generators/model/json-pointer';
+import { showPointer } from '../../generators/spec/json-pointer';
 import { showBody } from './support/shorten';
 
 /** The mutation in words: its own sentence, then keyword and place, so a reader can reproduce it by hand. */

@@ -17,13 +17,13 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Case } from '../../generators/model/case';
 import type { ApiModel, Operation } from '../../generators/model/operation';
-import { pointerTokens } from '../../generators/model/json-pointer';
+import { pointerTokens } from '../../generators/spec/json-pointer';
 import { Category } from '../checks/categories';
 import { Failure } from '../checks/check';
 import { describeMutation, invalidInputIsRejected } from '../checks/invalid-input-is-rejected';
 import type { CheckOutcome } from '../checks/run-checks';
 import { describeOperation } from '../checks/support/documented-response';
-import { resolvePointer } from '../../generators/model/json-pointer';
+import { resolvePointer } from '../../generators/spec/json-pointer';
 import type { WireResponse } from '../targets/target';
 import type { Exchange } from './exchange';
 import { itemKeyProperty, itemOperation } from '../../generators/model/topology';
