@@ -11,6 +11,7 @@ import { discoverPathValues, METHOD_ORDER } from '../suites/runner/discover';
 import { Ledger } from '../suites/runner/ledger';
 import { planPhases, type PhasePlan } from '../suites/runner/phase-plan';
 import { openSession, type Session } from '../suites/runner/session';
+import { checkRegistry } from '../suites/registry';
 import { createHttpTarget } from '../suites/targets/http-target';
 
 /** One operation's fuzz phase. */
@@ -31,7 +32,7 @@ export interface FuzzWorkload {
 export async function openBaseSession(seed: number): Promise<Session> {
   // The engine takes a target: the base session gets a server of its own, closed with it.
   const server = await startInProcessServer();
-  const session = await openSession({ ...DEFAULT_CONFIG, seed, pathValues: {} }, server);
+  const session = await openSession({ ...DEFAULT_CONFIG, seed, pathValues: {} }, server, checkRegistry);
   return { ...session, close: async () => { await session.close(); await server.close(); } };
 }
 

@@ -10,6 +10,7 @@ import type { EmbeddedServer } from './runner/embedded';
 import { Engine } from './runner/engine';
 import { openSession, oneLine } from './runner/session';
 import { buildSuites } from './mocha/build-suites';
+import { checkRegistry } from './registry';
 
 declare function run(): void;
 
@@ -20,7 +21,7 @@ void (async () => {
   try {
     const config = configFromEnv();
     if (!config.target) server = await startInProcessServer(config.token);
-    const session = await openSession(config, server);
+    const session = await openSession(config, server, checkRegistry);
     buildSuites(new Engine(session));
     after(async () => {
       await session.close();

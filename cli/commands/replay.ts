@@ -14,6 +14,7 @@ import { openSession, SetupError, type Session } from '../../suites/runner/sessi
 import type { EmbeddedServer } from '../../suites/runner/embedded';
 import { startEmbeddedServer } from '../embedded-server';
 import { findingLocation, fingerprintOf, type Finding } from '../../suites/runner/findings';
+import { checkRegistry } from '../../suites/registry';
 import type { FindingsFile } from './run-findings';
 import type { Io } from '../io';
 
@@ -90,7 +91,7 @@ export async function replayCommand(argv: string[], rawIo: Io): Promise<number> 
   try {
     // Without --target the finding is replayed on the embedded reference server, started here (not by the engine).
     if (!config.target) server = await startEmbeddedServer(config.token);
-    session = await openSession(config, server);
+    session = await openSession(config, server, checkRegistry);
     return await replayOn(session, finding, io);
   } catch (err) {
     if (err instanceof SetupError || err instanceof UsageError) throw err;

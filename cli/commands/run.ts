@@ -7,6 +7,7 @@ import { DEFAULT_CONFIG, parsePathValues, parseResolveOption, parseShard, parseW
 import { openSession, SetupError, type Session } from '../../suites/runner/session';
 import { Engine } from '../../suites/runner/engine';
 import { buildSuites } from '../../suites/mocha/build-suites';
+import { checkRegistry } from '../../suites/registry';
 import { cleanupLine, leftoverRecord } from '../../suites/runner/cleanup';
 import { ALLURE_CATEGORIES } from '../../suites/report/categories';
 import { renderHtmlReport } from '../../suites/report/html';
@@ -249,7 +250,7 @@ export async function runCommand(argv: string[], rawIo: Io): Promise<number> {
       starting.catch(() => undefined);
     }
     const findings = startFindings(stringFlag(flags, 'baseline'), flags['update-baseline'] === true);
-    session = await openSession(config, starting);
+    session = await openSession(config, starting, checkRegistry);
     const engine = new Engine(session, { accepted: findings.accepted });
     if (config.target) await probeTarget(config.target, Math.min(config.timeoutMs, 10_000), config.resolve);
     const shard = config.shard ? `, shard ${config.shard.index}/${config.shard.count}` : '';

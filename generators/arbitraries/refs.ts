@@ -4,7 +4,7 @@ import type { JsonSchema } from '../model/operation';
 import type { CompileContext } from './context';
 import { ANNOTATION_KEYWORDS, type SchemaObject } from './schema-shape';
 import { UnsatisfiableSchemaError } from './unsatisfiable';
-import { unescapeToken } from '../model/json-pointer';
+import { unescapeToken } from '../spec/json-pointer';
 
 /** Past this many nested refs even required recursion gives up: the schema has no finite value. */
 export const HARD_REF_LIMIT = 64;

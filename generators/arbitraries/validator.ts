@@ -1,12 +1,12 @@
 /**
  * AJV as the judge of every generated value: one instance per flavour, each schema compiled once, in the model's
- * dialect (model/json-schema-dialect.ts: 2020-12); draft-7 `items: [...]` is rewritten to `prefixItems` first
+ * dialect (spec/json-schema-dialect.ts: 2020-12); draft-7 `items: [...]` is rewritten to `prefixItems` first
  * because the 2020-12 class refuses it.
  */
 import type Ajv2020 from 'ajv/dist/2020';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020';
 import type { JsonSchema } from '../model/operation';
-import { createModelAjv } from '../model/json-schema-dialect';
+import { createModelAjv } from '../spec/json-schema-dialect';
 import { isPlainObject } from './schema-shape';
 
 /**

@@ -9,7 +9,7 @@
 import type { Case, CoverageLocation, CoverageTag, Mutation } from '../model/case';
 import type { Operation, Parameter } from '../model/operation';
 import { coverageValues, judgeValue, showValue, type Verdict } from '../coverage';
-import { escapeToken } from '../model/json-pointer';
+import { escapeToken } from '../spec/json-pointer';
 import { IntegerText } from '../model/integer-text';
 import { canonicalJson } from '../arbitraries/canonical-json';
 import { isValid } from '../arbitraries/validator';

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import type { Case, Mutation } from '../model/case';
 import type { Operation, Parameter } from '../model/operation';
 import { NotViolableError, pickMutation } from '../mutations';
-import { escapeToken } from '../model/json-pointer';
+import { escapeToken } from '../spec/json-pointer';
 import { bucketFor, copyCase } from './case-shape';
 import type { CaseOptions } from './options';
 import { positiveCaseArbitrary } from './positive-cases';

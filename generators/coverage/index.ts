@@ -7,7 +7,7 @@ import { flattenTopLevel } from '../arbitraries/combinators';
 import { generatedTypes, schemaMapKeyword, type SchemaObject } from '../arbitraries/schema-shape';
 import { validationErrors, type ValidatorFlavour } from '../arbitraries/validator';
 import { SUMMARY_KEYWORDS } from '../mutations/ajv-error-pointer';
-import { escapeToken } from '../model/json-pointer';
+import { escapeToken } from '../spec/json-pointer';
 import { approximateIntegers } from '../model/integer-text';
 import type { JsonSchema } from '../model/operation';
 import { integerClasses } from './integers';

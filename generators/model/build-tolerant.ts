@@ -5,7 +5,7 @@
  */
 import { originOf, type Origins } from '../spec/merge';
 import { displayPath } from '../spec/paths';
-import { toPointer } from './json-pointer';
+import { toPointer } from '../spec/json-pointer';
 import type { SpecFinding } from '../spec/spec-finding';
 import { assertSupportedVersion } from './adapters';
 import { isSchemaObject } from './adapters/schema-keywords';

@@ -10,7 +10,7 @@ import { inferAll } from './infer';
 import type { ApiModel, HttpMethod, Operation } from './operation';
 import { claimUniqueId, deriveOperationId } from './operation-id';
 import { mergeParameterObjects, toParameter } from './parameters';
-import { pointerTo } from './json-pointer';
+import { pointerTo } from '../spec/json-pointer';
 import { resolveSecurity } from './security';
 import { validateAndDereference } from './validate-document';
 import { originOf, type Origins } from '../spec/merge';

@@ -4,6 +4,7 @@
  */
 import type { FilterInfo, JsonSchema, Operation, PaginationInfo, ScopeInfo } from './operation';
 import { detach, hasType, objectProperties, resolveLocal } from './schema-shape';
+import { collectionPathOf, itemKeyRule, itemParamUnder } from './topology';
 
 const PAGE_PARAMS = ['page', 'offset'];
 const LIMIT_PARAMS = ['limit', 'page_size', 'per_page'];
@@ -14,7 +15,7 @@ const LIMIT_PARAMS = ['limit', 'page_size', 'per_page'];
  */
 export function inferAll(operations: Operation[]): void {
   for (const operation of operations) {
-    const pagination = inferPagination(operation);
+    const pagination = inferPagination(operation, itemParamOf(operation, operations));
     operation.inferred = { filters: inferFilters(operation, pagination) };
     if (pagination) operation.inferred.pagination = pagination;
   }
@@ -30,7 +31,7 @@ export function inferAll(operations: Operation[]): void {
  * A GET whose 200 JSON body is `{count, results: [], next|previous}` pages by envelope; one whose 200 is a bare
  * array pages only if page/limit-like query parameters exist.
  */
-export function inferPagination(operation: Operation): PaginationInfo | undefined {
+export function inferPagination(operation: Operation, itemParam?: string): PaginationInfo | undefined {
   if (operation.method !== 'get') return undefined;
   const root = successJsonSchema(operation);
   const body = resolveLocal(root, root);
@@ -53,20 +54,24 @@ export function inferPagination(operation: Operation): PaginationInfo | undefine
   if (limitParam) pagination.limitParam = limitParam;
   if (items !== undefined) {
     pagination.itemSchema = detach(items, root);
-    const key = inferItemKey(pagination.itemSchema);
+    const key = inferItemKey(pagination.itemSchema, itemParam);
     if (key) pagination.itemKey = key;
   }
   return pagination;
 }
 
-/** The property identifying an item: `id`, else `pk`, else the first integer property whose name ends in `id`. */
-export function inferItemKey(itemSchema: JsonSchema): string | undefined {
-  const properties = objectProperties(itemSchema, itemSchema);
-  if ('id' in properties) return 'id';
-  if ('pk' in properties) return 'pk';
-  return Object.keys(properties).find(
-    (name) => /id$/i.test(name) && hasType(resolveLocal(properties[name], itemSchema), 'integer'),
-  );
+/** The property identifying an item of this schema, by the topology's one rule (`itemKeyRule`). */
+export function inferItemKey(itemSchema: JsonSchema, itemParam?: string): string | undefined {
+  return itemKeyRule(Object.keys(objectProperties(itemSchema, itemSchema)), itemParam);
+}
+
+/** The parameter of the first item path documented directly under the operation's path (`{id}` of `<path>{id}/`). */
+function itemParamOf(operation: Operation, operations: Operation[]): string | undefined {
+  for (const candidate of operations) {
+    const param = itemParamUnder(operation.path, candidate.path);
+    if (param) return param;
+  }
+  return undefined;
 }
 
 /**
@@ -92,7 +97,7 @@ export function inferFilters(operation: Operation, pagination: PaginationInfo | 
  * their pagination) supply the item schema of the list on the same collection.
  */
 export function inferScope(operation: Operation, operations: Operation[]): ScopeInfo | undefined {
-  const collection = collectionPath(operation.path);
+  const collection = collectionPathOf(operation.path) ?? operation.path;
   const segments = collection.split('/').filter(Boolean);
   let param: string | undefined;
   segments.forEach((segment, index) => {
@@ -112,19 +117,7 @@ export function inferScope(operation: Operation, operations: Operation[]): Scope
 /** For an operation on a collection path, the GET on `<collection path>{param}/` (slash as the document writes it). */
 export function inferDetailOperationId(operation: Operation, operations: Operation[]): string | undefined {
   if (/\{[^}]+\}\/?$/.test(operation.path)) return undefined;
-  const base = operation.path.endsWith('/') ? operation.path : `${operation.path}/`;
-  const detail = operations.find(
-    (candidate) =>
-      candidate.method === 'get' &&
-      candidate.path.startsWith(base) &&
-      /^\{[^}/]+\}\/?$/.test(candidate.path.slice(base.length)),
-  );
-  return detail?.id;
-}
-
-/** The operation's path without a trailing `{param}` segment: the collection an item operation belongs to. */
-function collectionPath(path: string): string {
-  return path.replace(/\{[^}/]+\}\/?$/, '');
+  return operations.find((candidate) => candidate.method === 'get' && itemParamUnder(operation.path, candidate.path) !== undefined)?.id;
 }
 
 function queryParamNamed(operation: Operation, names: string[]): string | undefined {

@@ -4,7 +4,7 @@
  */
 import { isSchemaObject } from './adapters/schema-keywords';
 import type { JsonSchema } from './operation';
-import { unescapeToken } from './json-pointer';
+import { unescapeToken } from '../spec/json-pointer';
 
 /** Follows `$ref: '#/$defs/Name'` chains against the schema's root; any other schema comes back as is. */
 export function resolveLocal(schema: JsonSchema | undefined, root: JsonSchema | undefined): Record<string, unknown> | undefined {

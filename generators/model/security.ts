@@ -1,7 +1,7 @@
 /** Security requirements resolved against components.securitySchemes. */
 import { isSchemaObject } from './adapters/schema-keywords';
 import { ModelError } from './errors';
-import { escapeToken } from './json-pointer';
+import { escapeToken } from '../spec/json-pointer';
 import type { SecurityScheme } from './operation';
 
 const SCHEME_TYPES: ReadonlyArray<SecurityScheme['type']> = ['apiKey', 'http', 'oauth2', 'openIdConnect', 'mutualTLS'];

@@ -9,7 +9,7 @@ import { nextDown, nextUp } from '../arbitraries/float-steps';
 import { acceptsType, declaredTypes, isPlainObject, jsonTypeOf, numberKeyword, requiredNames, schemaListKeyword, schemaMapKeyword, type SchemaObject } from '../arbitraries/schema-shape';
 import { codePointLength, patternRegExp } from '../arbitraries/strings';
 import { isValid } from '../arbitraries/validator';
-import { childPointer } from '../model/json-pointer';
+import { childPointer } from '../spec/json-pointer';
 
 /** One proposed change: set (or remove) the value at `pointer`, meant to break `keyword`. */
 export interface MutationCandidate {

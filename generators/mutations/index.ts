@@ -8,7 +8,7 @@ import type { JsonSchema } from '../model/operation';
 import { schemaToArbitrary } from '../arbitraries';
 import { representativeValue } from '../arbitraries/boundaries';
 import { mutationCandidates, type MutationCandidate } from './candidates';
-import { withValueAt } from '../model/json-pointer';
+import { withValueAt } from '../spec/json-pointer';
 import { confirmedKeyword } from './verify';
 
 /** A broken value and the record of how it was broken. */

@@ -6,7 +6,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { OpenAPIV3 } from 'openapi-types';
 import { SpecError } from './errors';
 import { displayPath } from './paths';
-import { toPointer } from '../model/json-pointer';
+import { toPointer } from './json-pointer';
 
 /** One parsed fragment and the file it came from. */
 export interface Fragment {

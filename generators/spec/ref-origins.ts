@@ -3,7 +3,7 @@
  * first occurrence in place, so each place that held one is recorded as coming from the file it named. Messages
  * about those parts then name that file (or URL) rather than the root document.
  */
-import { toPointer } from '../model/json-pointer';
+import { toPointer } from './json-pointer';
 import type { Origins } from './merge';
 
 /** Origins of a document read from `base` (a file path or URL): the root, and each external $ref's target file. */

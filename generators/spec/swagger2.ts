@@ -6,7 +6,7 @@
 import type { OpenAPIV3 } from 'openapi-types';
 import { SpecError } from './errors';
 import { displayPath } from './paths';
-import { toPointer } from '../model/json-pointer';
+import { toPointer } from './json-pointer';
 import type { SpecFinding } from './spec-finding';
 
 interface Converter {

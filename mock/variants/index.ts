@@ -17,7 +17,7 @@ import { deltaVariants } from './delta';
 import { pullVariants } from './pull';
 import { leniencyVariants } from './leniency';
 
-export type { Variant, VariantArea, CheckName, ResponseCheckName, ScenarioCheckName } from './variant';
+export type { Variant, VariantArea, CheckName } from './variant';
 
 /** All variants, in table order. */
 export const variants: Variant[] = [

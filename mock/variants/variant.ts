@@ -19,39 +19,11 @@ export type VariantArea =
   | 'delta'
   | 'pull';
 
-/** Names of the response checks (suites/checks/registry.ts), spelt out so a typo fails the typecheck. */
-export type ResponseCheckName =
-  | 'response is not a server error'
-  | 'status code is documented'
-  | 'content type is documented and the body parses'
-  | 'body is empty when none is documented'
-  | 'body conforms to the documented schema'
-  | 'error body has the documented error shape'
-  | 'invalid input is rejected'
-  | 'valid input is accepted'
-  | 'secured operation rejects missing credentials'
-  | 'secured operation rejects wrong credentials'
-  | 'secured operation rejects malformed credentials'
-  | 'undocumented method answers 405 with Allow';
-
-/** Names of the scenario checks (suites/semantics/registry.ts). */
-export type ScenarioCheckName =
-  | 'pagination envelope is consistent'
-  | 'pagination visits every object once'
-  | 'pagination honours limit'
-  | 'invalid page and limit are rejected'
-  | 'filter returns only matching objects'
-  | 'filter finds a listed object'
-  | 'scope isolation holds'
-  | 'write cannot move an object to another scope'
-  | 'detail answers the object asked for'
-  | 'delta union is exact'
-  | 'side-effect pull is idempotent'
-  | 'target survives malformed requests'
-  | 'lifecycle matches the model';
-
-/** Any check a variant can name as the one that must report it. */
-export type CheckName = ResponseCheckName | ScenarioCheckName;
+/**
+ * A check's name as the registry (suites/registry) spells it. Not a hand-kept union here: the mock must not import
+ * the suites (they start it), so test/suites/registry checks every variant's name against the registry instead.
+ */
+export type CheckName = string;
 
 /** One broken server: the reference with exactly one contract violation, made through the mock's override points. */
 export interface Variant {

@@ -7,6 +7,8 @@ import { assertConforms, describeBody, documentedBody, hasParsedJson } from './s
 /** Fails with the first problems (JSON pointer, expectation, value found) when the body breaks its schema. */
 export const bodyConformsToSchema: Check = {
   name: 'body conforms to the documented schema',
+  kind: 'response',
+  category: Category.schemaMismatch,
   severity: 'critical',
   // An operation that documents no schema at all (or whose schemas are not judged: a spec defect) has nothing to judge.
   appliesTo: (testCase, operation) => answersAsDocumented(testCase) && operation.responses.some((response) => response.content.some((media) => media.schema !== undefined)),

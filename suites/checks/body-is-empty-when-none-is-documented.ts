@@ -12,6 +12,8 @@ import { showBody } from './support/shorten';
 /** Fails when a status documented with no content answers with a non-blank body. */
 export const bodyIsEmptyWhenNoneIsDocumented: Check = {
   name: 'body is empty when none is documented',
+  kind: 'response',
+  category: Category.undocumentedBody,
   severity: 'minor',
   appliesTo: (testCase) => answersAsDocumented(testCase),
   run(_context, response, testCase) {

@@ -1,6 +1,8 @@
 /**
- * The failure categories checks throw, and how a report groups failed results by them (Allure's categories.json).
- * A category is part of the message a reporter shows (`[category] message`) so that a message regex can match it.
+ * The one list of failure categories: what response checks, scenario checks and the runner throw, and how a report
+ * groups failed results by them (Allure's categories.json). Every check declares its category from here (the
+ * registry, suites/registry, checks it). A category is part of the message a reporter shows (`[category] message`)
+ * so that a message regex can match it.
  */
 import type { Failure } from './check';
 
@@ -25,7 +27,24 @@ export const Category = {
   // Thrown by the runner, not by a check, when a check crashes or no response came; listed so reports group them too.
   checkError: 'check error',
   transport: 'transport',
+  // Scenario (multi-request) checks' categories, and the runner's own around them.
+  generation: 'generation',
+  setup: 'setup',
+  pagination: 'pagination',
+  filter: 'filter',
+  isolation: 'isolation',
+  identity: 'identity',
+  delta: 'delta',
+  pull: 'pull',
+  robustness: 'robustness',
+  persistence: 'persistence',
 } as const;
+
+/** The categories of scenarios and the runner around them: Allure files their results as failed or broken. */
+const SCENARIO_CATEGORIES: ReadonlySet<CategoryName> = new Set([
+  Category.generation, Category.setup, Category.pagination, Category.filter, Category.isolation,
+  Category.identity, Category.delta, Category.pull, Category.robustness, Category.persistence,
+]);
 
 /** One of the category words above. */
 export type CategoryName = (typeof Category)[keyof typeof Category];
@@ -65,6 +84,7 @@ function escapeRegex(text: string): string {
 function matchedStatusesOf(name: CategoryName): FailureCategory['matchedStatuses'] {
   // A crashed check or a lost connection says nothing about the API, so Allure should file them as broken.
   if (name === Category.checkError || name === Category.transport) return ['broken', 'failed'];
+  if (SCENARIO_CATEGORIES.has(name)) return ['failed', 'broken'];
   // A leniency finding is a skipped test (neither passed nor failed), or a failed one under --strict.
   if (name === Category.leniency) return ['skipped', 'failed'];
   return ['failed'];

@@ -2,6 +2,7 @@
 import type { Case } from '../../generators/model/case';
 import type { Operation, ApiModel } from '../../generators/model/operation';
 import type { WireResponse } from '../targets/target';
+import type { CategoryName } from './categories';
 
 /** How bad a failure of the check is; mapped to Allure severities. */
 export type Severity = 'blocker' | 'critical' | 'normal' | 'minor' | 'trivial';
@@ -11,7 +12,7 @@ export class Failure extends Error {
   constructor(
     message: string,
     /** A short category for the report (`schema mismatch`, `undocumented status`, `server error`, ...). */
-    readonly category: string,
+    readonly category: CategoryName,
     /** JSON pointer in the response body the failure is about, when there is one. */
     readonly pointer?: string,
   ) {
@@ -48,6 +49,10 @@ export interface CheckContext {
 export interface Check {
   /** Reads as a sentence: `response is not a server error`. Also the name `--skip`/`--only` match. */
   name: string;
+  /** A response check judges each response of a phase (the registry lists both kinds). */
+  kind: 'response';
+  /** The category its failures are filed under (one of suites/checks/categories.ts; some also throw others). */
+  category: CategoryName;
   severity: Severity;
   /** True when the check rests on an inference rather than the document's words. */
   inferred?: boolean;

@@ -13,6 +13,8 @@ import { showBody } from './support/shorten';
 /** Fails on a missing or undocumented Content-Type, an empty documented body, or JSON that does not parse. */
 export const contentTypeIsDocumented: Check = {
   name: 'content type is documented and the body parses',
+  kind: 'response',
+  category: Category.contentType,
   severity: 'normal',
   // HEAD answers never carry a body, so there is nothing to match against the documented content.
   appliesTo: (testCase, operation) => answersAsDocumented(testCase) && operation.method !== 'head',

@@ -3,10 +3,13 @@ import { notApplicable, type Check } from './check';
 import { isOrdinaryCase } from './support/case-kind';
 import { documentedBody, hasParsedJson } from './support/documented-body';
 import { assertErrorShape } from './support/error-shape';
+import { Category } from './categories';
 
 /** Fails when an error body breaks its documented schema or names none of the documented keys. */
 export const errorBodyHasDocumentedShape: Check = {
   name: 'error body has the documented error shape',
+  kind: 'response',
+  category: Category.errorShape,
   severity: 'normal',
   // Auth probes have their own checks, which hold the 401 body to the same shape.
   appliesTo: (testCase) => isOrdinaryCase(testCase),

@@ -4,7 +4,7 @@ import { Category } from './categories';
 import { Failure, type Check } from './check';
 import { isOrdinaryCase } from './support/case-kind';
 import { describeOperation, documentedResponse, documentedStatuses } from './support/documented-response';
-import { showPointer } from '../../generators/model/json-pointer';
+import { showPointer } from '../../generators/spec/json-pointer';
 import { showBody } from './support/shorten';
 
 /** The mutation in words: its own sentence, then keyword and place, so a reader can reproduce it by hand. */
@@ -17,6 +17,8 @@ export function describeMutation(testCase: Case): string {
 /** Fails when invalid input is accepted (2xx/3xx), crashes the server (5xx), or meets an undocumented 4xx. */
 export const invalidInputIsRejected: Check = {
   name: 'invalid input is rejected',
+  kind: 'response',
+  category: Category.invalidInputAccepted,
   severity: 'critical',
   appliesTo: (testCase) => testCase.mode === 'negative' && isOrdinaryCase(testCase),
   run(_context, response, testCase) {

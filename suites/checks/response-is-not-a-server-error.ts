@@ -7,6 +7,8 @@ import { showBody } from './support/shorten';
 /** Fails on any 5xx status. */
 export const responseIsNotAServerError: Check = {
   name: 'response is not a server error',
+  kind: 'response',
+  category: Category.serverError,
   severity: 'critical',
   appliesTo: () => true,
   run(_context, response, testCase) {

@@ -6,6 +6,8 @@ import { describeOperation } from './support/documented-response';
 /** Fails when a response took longer than `context.maxResponseTimeMs`. */
 export const responseTimeIsWithinBudget: Check = {
   name: 'response time is within budget',
+  kind: 'response',
+  category: Category.responseTime,
   severity: 'minor',
   appliesTo: () => true,
   idleReason: (context) => (context.maxResponseTimeMs === undefined ? 'no --max-response-time budget was set' : undefined),

@@ -20,6 +20,8 @@ export function requiresCredentials(operation: Operation): boolean {
 export function securedOperationRejects(kind: AuthProbeKind): Check {
   return {
     name: `secured operation rejects ${kind} credentials`,
+    kind: 'response',
+    category: Category.auth,
     severity: 'blocker',
     appliesTo: (testCase, operation) => testCase.auth === kind && requiresCredentials(operation),
     run(_context, response, testCase) {

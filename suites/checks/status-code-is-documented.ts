@@ -8,6 +8,8 @@ import { showBody } from './support/shorten';
 /** Fails when no documented response covers the status. */
 export const statusCodeIsDocumented: Check = {
   name: 'status code is documented',
+  kind: 'response',
+  category: Category.undocumentedStatus,
   severity: 'normal',
   // A method probe is answered for a method the operation does not describe, so its responses say nothing about it.
   appliesTo: (testCase) => answersAsDocumented(testCase),

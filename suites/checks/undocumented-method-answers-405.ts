@@ -29,6 +29,8 @@ export function parseAllow(header: string): string[] {
 /** Fails unless the probe is answered 405 with an Allow header set-equal to the documented methods. */
 export const undocumentedMethodAnswers405: Check = {
   name: 'undocumented method answers 405 with Allow',
+  kind: 'response',
+  category: Category.methodNotAllowed,
   severity: 'minor',
   appliesTo: (testCase) => testCase.probe?.kind === 'undocumented-method' && !IMPLICIT_METHODS.has(testCase.probe.method.toUpperCase()),
   run(context, response, testCase) {

@@ -28,6 +28,8 @@ function refused(testCase: Case, status: number, why: string, text: string): str
 /** Fails on 400/422, on 401/403 (the suite sends credentials), and on 404s or other 4xx the document does not allow. */
 export const validInputIsAccepted: Check = {
   name: 'valid input is accepted',
+  kind: 'response',
+  category: Category.validInputRejected,
   severity: 'normal',
   appliesTo: (testCase) => testCase.mode === 'positive' && isOrdinaryCase(testCase),
   run(_context, response, testCase) {

@@ -18,7 +18,7 @@ import { ConformanceFailure } from './conformance-failure';
 import { findingMessage, findingOfTest, labelFinding, splitTestsByFinding } from './finding-tests';
 import { describeSpecFindings, hasSpecSuite } from './spec-findings';
 import { addLeniencyTests, noteLeniency } from './leniency-tests';
-import { setCategory } from './verdict-category';
+import { setCategory } from '../report/verdict-category';
 
 /** Phases whose sample requests are already attached to one of their tests. */
 const samplesShown = new WeakSet<PhaseResult>();

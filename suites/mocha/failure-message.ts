@@ -1,5 +1,5 @@
 /** The message of a failed conformance test: what the check says, where, and how to reproduce it. */
-import { formatFailureMessage } from '../checks/registry';
+import { formatFailureMessage } from '../checks/categories';
 import type { Operation } from '../../generators/model/operation';
 import type { CheckTally, PhaseResult } from '../runner/phase-run';
 import type { Session } from '../runner/session';

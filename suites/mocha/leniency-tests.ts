@@ -8,19 +8,20 @@
 import Mocha from 'mocha';
 import * as allure from 'allure-js-commons';
 import type { ApiModel, Operation } from '../../generators/model/operation';
-import { formatFailureMessage } from '../checks/registry';
+import { formatFailureMessage } from '../checks/categories';
 import { attachExchange, labelTest } from '../report/allure-annotations';
 import type { CheckTally, PhaseResult } from '../runner/phase-run';
 import type { Session } from '../runner/session';
 import { skipWithReason } from './skip';
-import { setCategory } from './verdict-category';
+import { setCategory } from '../report/verdict-category';
 import { Category } from '../checks/categories';
 
 /** More distinct findings than this in one phase are folded into the last test's reason. */
 const MAX_TESTS_PER_PHASE = 10;
 
-/** The tag and label every leniency test carries (the report post-processing finds them by it). */
-export const LENIENCY_TAG = 'leniency';
+import { LENIENCY_TAG } from '../report/leniency-results';
+
+export { LENIENCY_TAG };
 
 /** Adds one skipped test per distinct leniency finding of the phase to its suite (call from the phase's `before`). */
 export function addLeniencyTests(suite: Mocha.Suite, session: Session, api: ApiModel, operation: Operation, result: PhaseResult): void {

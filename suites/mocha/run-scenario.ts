@@ -1,7 +1,6 @@
 /** The `it` body of a scenario check: the engine's record of it, its exchanges attached, failing with its message. */
 import type { ApiModel, Operation } from '../../generators/model/operation';
-import { formatFailureMessage } from '../checks/registry';
-import { Category } from '../checks/categories';
+import { Category, formatFailureMessage } from '../checks/categories';
 import { attachExchange, labelScenario } from '../report/allure-annotations';
 import * as allure from 'allure-js-commons';
 import { ConformanceFailure } from './conformance-failure';
@@ -10,7 +9,7 @@ import { LENIENCY_TAG } from './leniency-tests';
 import type { Engine } from '../runner/engine';
 import type { ScenarioRecord } from '../runner/scenario-run';
 import { skipWithReason } from './skip';
-import { setCategory } from './verdict-category';
+import { setCategory } from '../report/verdict-category';
 
 const SHOWN_EXCHANGES = 12;
 

@@ -4,14 +4,9 @@
  * where the summary and progress reporters read it.
  */
 import * as allure from 'allure-js-commons';
+import type { ReasonedTest } from '../report/skip-reason';
 
-/** A mocha test that may carry the reason it was skipped. */
-export type ReasonedTest = Mocha.Runnable & { skipReason?: string };
-
-/** The reason a skipped test carries, if any. */
-export function skipReasonOf(test: Mocha.Runnable): string | undefined {
-  return (test as ReasonedTest).skipReason;
-}
+export { skipReasonOf, type ReasonedTest } from '../report/skip-reason';
 
 /** Marks the running test skipped with a reason a reader understands. Never returns. */
 export async function skipWithReason(ctx: Mocha.Context, reason: string): Promise<never> {

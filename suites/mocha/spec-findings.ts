@@ -10,7 +10,7 @@ import { Category, formatFailureMessage } from '../checks/categories';
 import type { Session } from '../runner/session';
 import { ConformanceFailure } from './conformance-failure';
 import { skipWithReason } from './skip';
-import { setCategory } from './verdict-category';
+import { setCategory } from '../report/verdict-category';
 
 /** True when the API has findings or skipped operations to show in this run. */
 export function hasSpecSuite(session: Session, api: ApiModel): boolean {

@@ -7,7 +7,7 @@
 import * as allure from 'allure-js-commons';
 import type { ApiModel, Operation } from '../../generators/model/operation';
 import type { Check } from '../checks/check';
-import type { ScenarioCheck } from '../semantics/scenario';
+import type { ScenarioCheck } from '../runner/scenario-check';
 import type { Exchange } from '../runner/exchange';
 import type { Session } from '../runner/session';
 

@@ -2,7 +2,7 @@
  * Progress on stderr, one line per phase of an operation, so stdout stays free for the closing line.
  */
 import Mocha from 'mocha';
-import { skipReasonOf } from '../mocha/skip';
+import { skipReasonOf } from './skip-reason';
 import { redact } from '../runner/credentials';
 
 /** Writes to stderr with the run's secrets replaced (a failure message can quote a server's answer). */

@@ -6,8 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Mocha from 'mocha';
 import type { Summary, SummaryRow } from './summary';
-import { skipReasonOf } from '../mocha/skip';
-import { categoryOf } from '../mocha/verdict-category';
+import { skipReasonOf } from './skip-reason';
+import { categoryOf } from './verdict-category';
 
 const { EVENT_TEST_PASS, EVENT_TEST_FAIL, EVENT_TEST_PENDING, EVENT_RUN_END } = Mocha.Runner.constants;
 

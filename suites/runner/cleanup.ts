@@ -9,7 +9,8 @@ import type { Case } from '../../generators/model/case';
 import type { ApiModel, Operation } from '../../generators/model/operation';
 import { prepareRequest } from './exchange';
 import { redact } from './credentials';
-import { itemOperation, itemPathOf, type LedgerEntry } from './ledger';
+import { itemOperation, topologyOf } from '../../generators/model/topology';
+import { itemPathOf, type LedgerEntry } from './ledger';
 import { mapConcurrent } from './pool';
 import type { Session } from './session';
 import type { WireResponse } from '../targets/target';
@@ -91,7 +92,8 @@ async function unconfirmedGone(session: Session, api: ApiModel, entry: LedgerEnt
   if (read.status !== 404) return `DELETE answered 404, but GET ${itemPathOf(entry)} answered ${read.status}`;
   const pagination = list.inferred.pagination;
   const limit = pagination?.limitParam ? { [pagination.limitParam]: CONFIRM_LIMIT } : {};
-  const key = pagination?.itemKey ?? entry.param ?? 'id';
+  // The collection's key by the topology's one rule; a collection without an item schema falls back to the path's.
+  const key = topologyOf(api).collection(entry.collection)?.itemKey ?? entry.param ?? 'id';
   let response = await sendCase(session, plainCase(list, entry.scope, limit));
   for (let page = 1; page <= MAX_CONFIRM_PAGES; page++) {
     const rows = response.status === 200 ? rowsOf(response) : undefined;

@@ -5,8 +5,8 @@
  * from the paths, never from resource names.
  */
 import type { ApiModel, Operation } from '../../generators/model/operation';
-import { createScenarioContext } from '../semantics/context';
-import { itemParamUnder } from './item-path';
+import { createScenarioContext } from './scenario-context';
+import { listOf } from '../../generators/model/topology';
 import type { Session } from './session';
 
 /** Path values to aim at, per operation id. */
@@ -17,14 +17,6 @@ export const METHOD_ORDER = ['get', 'head', 'options', 'post', 'put', 'patch', '
 
 const DISCOVERY_LIMIT = 20;
 
-/** The item operations of a list: same path plus one `{param}/` segment. */
-export function itemOperationsOf(api: ApiModel, list: Operation): { operation: Operation; param: string }[] {
-  return api.operations.flatMap((operation) => {
-    const param = itemParamUnder(list.path, operation.path);
-    return param ? [{ operation, param }] : [];
-  });
-}
-
 /** The known values of the list's own path parameters, or undefined when one has none. */
 function scopeValues(session: Session, list: Operation): Record<string, unknown> | undefined {
   const values: Record<string, unknown> = {};
@@ -34,16 +26,6 @@ function scopeValues(session: Session, list: Operation): Record<string, unknown>
     values[param.name] = /^-?\d+$/.test(known[0]) ? Number(known[0]) : known[0];
   }
   return values;
-}
-
-/** The list operation an item operation belongs to, with the path parameter that names the item. */
-export function listOf(api: ApiModel, operation: Operation): { list: Operation; param: string } | undefined {
-  for (const list of api.operations) {
-    if (list.method !== 'get' || !list.inferred.pagination?.itemKey) continue;
-    const item = itemOperationsOf(api, list).find((entry) => entry.operation === operation);
-    if (item) return { list, param: item.param };
-  }
-  return undefined;
 }
 
 /**

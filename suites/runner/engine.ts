@@ -7,7 +7,7 @@
  */
 import type { ApiModel, Operation } from '../../generators/model/operation';
 import type { Check } from '../checks/check';
-import type { ScenarioCheck } from '../semantics/scenario';
+import type { ScenarioCheck } from './scenario-check';
 import { checkVerdict, type CheckVerdict } from './check-verdict';
 import { discoverPathValues, METHOD_ORDER } from './discover';
 import type { RunTotals } from './events';

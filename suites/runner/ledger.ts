@@ -3,8 +3,6 @@
  * is written down with the object's key and the DELETE that removes it. On a shared target the run aims its
  * writes only at these objects, and removes the ones still there at the end (see cleanup.ts).
  */
-import { itemParamUnder } from './item-path';
-import type { ApiModel, Operation } from '../../generators/model/operation';
 
 /** One object the run created. */
 export interface LedgerEntry {
@@ -84,42 +82,4 @@ export function itemPathOf(entry: LedgerEntry): string {
   const fill = (template: string): string => template.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String(entry.scope[name])));
   if (entry.key === undefined || !entry.param) return fill(entry.collection);
   return `${fill(entry.collection)}${encodeURIComponent(String(entry.key))}/`;
-}
-
-/** The collection path of an item path segment: `/a/{x}/b/{id}/` and `id` give `/a/{x}/b/`. */
-export function collectionBefore(path: string, param: string): string | undefined {
-  const at = path.indexOf(`{${param}}`);
-  return at < 0 ? undefined : path.slice(0, at);
-}
-
-/** The create operation of a collection: a POST documented on that exact path. */
-export function createOperationOf(api: ApiModel, collection: string): Operation | undefined {
-  return api.operations.find((op) => op.method === 'post' && op.path === collection);
-}
-
-/** The item operation with `method` directly under a collection (`<collection>{param}/`), with its parameter. */
-export function itemOperation(api: ApiModel, collection: string, method: string): { operation: Operation; param: string } | undefined {
-  for (const operation of api.operations) {
-    const param = operation.method === method ? itemParamUnder(collection, operation.path) : undefined;
-    if (param) return { operation, param };
-  }
-  return undefined;
-}
-
-/** The property that identifies a created object: the list's item key, else `id` or `pk` when the body has one. */
-export function itemKeyProperty(api: ApiModel, collection: string, body: unknown): string | undefined {
-  const list = api.operations.find((op) => op.method === 'get' && op.path === collection && op.inferred.pagination?.itemKey);
-  if (list) return list.inferred.pagination?.itemKey;
-  if (body && typeof body === 'object') return ['id', 'pk', 'uuid'].find((k) => k in (body as object));
-  return undefined;
-}
-
-/** The path parameters of an operation whose values name objects in a collection the API can create. */
-export function ownedParams(api: ApiModel, operation: Operation): { param: string; collection: string }[] {
-  const found: { param: string; collection: string }[] = [];
-  for (const param of operation.parameters.filter((p) => p.in === 'path')) {
-    const collection = collectionBefore(operation.path, param.name);
-    if (collection !== undefined && createOperationOf(api, collection)) found.push({ param: param.name, collection });
-  }
-  return found;
 }

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import type { Case } from '../../generators/model/case';
 import type { ApiModel, Operation } from '../../generators/model/operation';
 import { boundaryCases, exampleCases, positiveCaseArbitrary } from '../../generators/cases';
-import { createOperationOf, ownedParams } from './ledger';
+import { createOperationOf, ownedParams } from '../../generators/model/topology';
 import type { Session } from './session';
 
 /** Path values a writing operation may use, or the reason it has none. */

@@ -7,7 +7,8 @@
 import type { Case } from '../../generators/model/case';
 import type { ApiModel, Operation } from '../../generators/model/operation';
 import type { WireResponse } from '../targets/target';
-import { itemKeyProperty, itemOperation, itemPathOf, ownedParams, type LedgerEntry } from './ledger';
+import { itemKeyProperty, itemOperation, ownedParams } from '../../generators/model/topology';
+import { itemPathOf, type LedgerEntry } from './ledger';
 import type { Session } from './session';
 
 /** The scope value a 2xx body reports when it differs from the path's, with the scope's parameter. */

@@ -12,9 +12,12 @@ import type { EmbeddedServer } from './embedded';
 import { Engine, type RunResult } from './engine';
 import { RunEvents } from './events';
 import { openSession } from './session';
+import type { CheckRegistry } from './check-set';
 
-/** Where a run sends its requests and which findings are already accepted. */
+/** What a run judges with, where it sends its requests and which findings are already accepted. */
 export interface RunOptions {
+  /** The checks to run (suites/registry's `checkRegistry`): handed in, since the checks are built on the engine. */
+  registry: CheckRegistry;
   /** The reference server the caller started, used when the config names no `target`. */
   server?: EmbeddedServer;
   /** Accepted findings (fingerprint → note), from a baseline. */
@@ -30,9 +33,9 @@ export interface RunHandle {
 }
 
 /** Starts a run; rejects `result` with a UsageError or SetupError when the run cannot start. */
-export function run(config: RunConfig, options: RunOptions = {}): RunHandle {
+export function run(config: RunConfig, options: RunOptions): RunHandle {
   const events = new RunEvents();
-  const engine = openSession(config, options.server, events).then((session) => new Engine(session, { accepted: options.accepted }));
+  const engine = openSession(config, options.server, options.registry, events).then((session) => new Engine(session, { accepted: options.accepted }));
   const result = engine.then(async (opened) => {
     try {
       opened.start();

@@ -8,7 +8,7 @@
  * keep `limit=0` in DRF). Nothing else: a body that differs anywhere else is a different answer.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { childPointer } from '../../generators/model/json-pointer';
+import { childPointer } from '../../generators/spec/json-pointer';
 import type { WireResponse } from '../targets/target';
 
 /** A URL-like string with a query string: absolute (`http://h/p?x`) or rooted (`/p?x`). */

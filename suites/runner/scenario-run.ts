@@ -6,8 +6,8 @@
 import type { ApiModel, Operation } from '../../generators/model/operation';
 import { Category, formatFailureMessage } from '../checks/categories';
 import { Failure } from '../checks/check';
-import { createScenarioContext } from '../semantics/context';
-import { ScenarioSkip, type ScenarioCheck } from '../semantics/scenario';
+import { createScenarioContext } from './scenario-context';
+import { ScenarioSkip, type ScenarioCheck } from './scenario-check';
 import type { ScenarioOutcome } from './events';
 import type { Exchange } from './exchange';
 import { recordFinding } from './leniency';

@@ -7,9 +7,8 @@ import { buildApiModelTolerant } from '../../generators/model/build-tolerant';
 import { listBundledApis, loadBundledApi } from '../../generators/spec/load';
 import { loadRunSpec } from './spec-source';
 import type { Check, CheckContext } from '../checks/check';
-import { selectChecks } from '../checks/registry';
-import type { ScenarioCheck } from '../semantics/scenario';
-import { scenarioNames, selectScenarios } from '../semantics/registry';
+import type { ScenarioCheck } from './scenario-check';
+import type { CheckRegistry } from './check-set';
 import type { Target } from '../targets/target';
 import { createHttpTarget } from '../targets/http-target';
 import { politeTarget } from '../targets/polite-target';
@@ -91,20 +90,16 @@ export async function loadApis(config: RunConfig): Promise<ApiModel[]> {
 }
 
 /**
-/**
- * Opens a session: specs loaded and validated, checks selected, target set up. Without a target the run goes to
+ * Opens a session: specs loaded and validated, checks selected from `registry` (suites/registry's, handed in by
+ * the entry so the engine does not import the checks built on it), target set up. Without a target the run goes to
  * `server`, the reference server its caller started (the CLI on a thread, the mocha entry and tests in-process with
  * mock/in-process.ts), which the caller closes; it may still be starting (the specs load meanwhile). The engine
  * never starts a server itself.
  */
-export async function openSession(config: RunConfig, server?: EmbeddedServer | Promise<EmbeddedServer>, events: RunEvents = new RunEvents()): Promise<Session> {
+export async function openSession(config: RunConfig, server: EmbeddedServer | Promise<EmbeddedServer> | undefined, registry: CheckRegistry, events: RunEvents = new RunEvents()): Promise<Session> {
   if (!config.target && !server) throw new SetupError('no target: give --target URL (or CONFORMANCE_TARGET), or start the embedded reference server and pass it');
-  // --check/--skip-check name response checks and scenario checks alike; each registry takes its own names.
-  const scenarioSet = new Set(scenarioNames());
-  const onlyResponseChecks = config.checks.filter((n) => !scenarioSet.has(n));
-  // `--check` naming only scenarios means no response checks (an empty `only` would mean all of them).
-  const checks = config.checks.length > 0 && onlyResponseChecks.length === 0 ? [] : selectChecks({ only: onlyResponseChecks, skip: config.skipChecks.filter((n) => !scenarioSet.has(n)) });
-  const scenarios = selectScenarios(config.checks, config.skipChecks);
+  // --check/--skip-check name response checks and scenario checks alike.
+  const { checks, scenarios } = registry.select({ only: config.checks, skip: config.skipChecks });
   let apis: ApiModel[];
   try {
     apis = await loadApis(config);

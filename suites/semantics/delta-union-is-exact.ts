@@ -4,15 +4,17 @@
  * be disjoint, and every object they list must be retrievable by the collection's by-id GET. Checked on the
  * `<a>_or_<b>` operation, walking every page of all three.
  */
-import { ScenarioSkip } from './scenario';
+import { ScenarioSkip } from '../runner/scenario-check';
 import type { ApiModel, Operation } from '../../generators/model/operation';
+import { topologyOf } from '../../generators/model/topology';
 import { Failure } from '../checks/check';
 import { showBody } from '../checks/support/shorten';
-import type { ScenarioContext } from './context';
+import type { ScenarioContext } from '../runner/scenario-context';
 import { boundedLimit, isReadableList, itemKeyOf, keyText, scopeValues, spread, walkList, type Item } from './list-access';
-import type { ScenarioCheck } from './scenario';
+import type { ScenarioCheck } from '../runner/scenario-check';
+import { Category } from '../checks/categories';
 
-const CATEGORY = 'delta';
+const CATEGORY = Category.delta;
 const LIMIT = 100;
 const MAX_PAGES = 10;
 /** By-id lookups, spread over the union. */
@@ -40,8 +42,10 @@ export function deltaSiblingsOf(api: ApiModel, operation: Operation): DeltaSibli
     const a = list(`${base}${segment.slice(0, at)}${slash}`);
     const b = list(`${base}${segment.slice(at + '_or_'.length)}${slash}`);
     if (!a || !b) continue;
-    const detailOperation = api.operations.find((candidate) => candidate.method === 'get' && /^\{[^}/]+\}\/?$/.test(candidate.path.slice(base.length)) && candidate.path.startsWith(base));
-    const param = detailOperation && /^\{([^}/]+)\}/.exec(detailOperation.path.slice(base.length))?.[1];
+    // The by-id GET is the item GET of the collection the three lists sit in (`<base>{id}/`).
+    const collection = topologyOf(api).collection(base);
+    const detailOperation = collection?.item.get;
+    const param = collection?.itemParam;
     return { a, b, detail: detailOperation && param ? { operation: detailOperation, param } : undefined };
   }
   return undefined;
@@ -67,6 +71,8 @@ function shown(keys: string[]): string {
 /** The scenario. */
 export const deltaUnionIsExact: ScenarioCheck = {
   name: 'delta union is exact',
+  kind: 'scenario',
+  category: CATEGORY,
   severity: 'critical',
   inferred: true,
   basis: 'sibling list paths `<a>/`, `<b>/` and `<a>_or_<b>/` are inferred to be two disjoint delta sets and their union, of objects the collection\'s by-id GET answers',

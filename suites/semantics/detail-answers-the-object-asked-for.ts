@@ -3,22 +3,25 @@
  * answer 200 with the same item key and with every property the list shows for it unchanged. A detail view may
  * show more than the list (a richer serializer), never something different.
  */
-import { ScenarioSkip } from './scenario';
+import { ScenarioSkip } from '../runner/scenario-check';
 import { isDeepStrictEqual } from 'node:util';
 import type { Operation } from '../../generators/model/operation';
 import { Failure } from '../checks/check';
 import { showBody, showValue } from '../checks/support/shorten';
-import { listOf } from '../runner/discover';
+import { listOf } from '../../generators/model/topology';
 import { boundedLimit, fetchPage, itemKeyOf, keyText, paginationOf, scopeValues, spread } from './list-access';
-import type { ScenarioCheck } from './scenario';
+import type { ScenarioCheck } from '../runner/scenario-check';
+import { Category } from '../checks/categories';
 
-const CATEGORY = 'identity';
+const CATEGORY = Category.identity;
 const LIMIT = 20;
 const LOOKUPS = 3;
 
 /** The scenario. */
 export const detailAnswersTheObjectAskedFor: ScenarioCheck = {
   name: 'detail answers the object asked for',
+  kind: 'scenario',
+  category: CATEGORY,
   severity: 'critical',
   inferred: true,
   basis: 'a GET on `<list path>{param}/` is inferred to answer the listed object whose item key (id, pk, ...) is the value of {param}',

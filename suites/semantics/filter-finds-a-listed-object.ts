@@ -7,9 +7,10 @@ import { Failure } from '../checks/check';
 import { showValue } from '../checks/support/shorten';
 import { filterSetup, hasFilters, showFilter } from './filter-values';
 import { boundedLimit, itemKeyOf, keyText, walkList } from './list-access';
-import type { ScenarioCheck } from './scenario';
+import type { ScenarioCheck } from '../runner/scenario-check';
+import { Category } from '../checks/categories';
 
-const CATEGORY = 'filter';
+const CATEGORY = Category.filter;
 const VALUES_PER_FILTER = 2;
 const LIMIT = 50;
 /** The source object sits on page 1 of the unfiltered list, so in the same order it is among the first filtered ones. */
@@ -18,6 +19,8 @@ const MAX_PAGES = 4;
 /** The scenario. */
 export const filterFindsAListedObject: ScenarioCheck = {
   name: 'filter finds a listed object',
+  kind: 'scenario',
+  category: CATEGORY,
   severity: 'normal',
   inferred: true,
   basis: 'a query parameter named like a property of the listed objects is inferred to filter by it, so the object a value was taken from must be found by it',

@@ -7,9 +7,10 @@ import { Failure } from '../checks/check';
 import { showValue } from '../checks/support/shorten';
 import { filterSetup, hasFilters, matchesFilter, showFilter } from './filter-values';
 import { boundedLimit, walkList } from './list-access';
-import type { ScenarioCheck } from './scenario';
+import type { ScenarioCheck } from '../runner/scenario-check';
+import { Category } from '../checks/categories';
 
-const CATEGORY = 'filter';
+const CATEGORY = Category.filter;
 const VALUES_PER_FILTER = 2;
 const LIMIT = 20;
 const MAX_PAGES = 3;
@@ -17,6 +18,8 @@ const MAX_PAGES = 3;
 /** The scenario. */
 export const filterReturnsOnlyMatchingObjects: ScenarioCheck = {
   name: 'filter returns only matching objects',
+  kind: 'scenario',
+  category: CATEGORY,
   severity: 'critical',
   inferred: true,
   basis: 'a query parameter named like a property of the listed objects is inferred to filter by it (equality; object-valued deepObject parameters by the given keys)',

@@ -5,9 +5,10 @@
  */
 import type { FilterInfo, Operation } from '../../generators/model/operation';
 import { showValue } from '../checks/support/shorten';
-import type { ScenarioContext } from './context';
+import type { CategoryName } from '../checks/categories';
+import type { ScenarioContext } from '../runner/scenario-context';
 import { boundedLimit, fetchPage, isReadableList, paginationOf, scopeValues, type Item } from './list-access';
-import { ScenarioSkip } from './scenario';
+import { ScenarioSkip } from '../runner/scenario-check';
 
 /** One filter to try: the value and the object it was taken from. */
 export interface FilterProbe {
@@ -57,7 +58,7 @@ export function hasFilters(operation: Operation): boolean {
  * Up to `perFilter` probes per filter, from objects spread over page 1 of the unfiltered list and with different
  * values where the page has them (so a filter that always answers the same objects cannot pass by luck).
  */
-export async function filterProbes(context: ScenarioContext, operation: Operation, scope: Record<string, unknown>, perFilter: number, category: string): Promise<FilterProbe[]> {
+export async function filterProbes(context: ScenarioContext, operation: Operation, scope: Record<string, unknown>, perFilter: number, category: CategoryName): Promise<FilterProbe[]> {
   const page = await fetchPage(context, operation, scope, { limit: boundedLimit(operation, SOURCE_LIMIT), category });
   const probes: FilterProbe[] = [];
   for (const filter of operation.inferred.filters) {
@@ -77,7 +78,7 @@ export async function filterProbes(context: ScenarioContext, operation: Operatio
 }
 
 /** What both filter scenarios start from: the item key, the scope to list in, and the probes (skips when none). */
-export async function filterSetup(context: ScenarioContext, operation: Operation, perFilter: number, category: string): Promise<{ key: string; scope: Record<string, unknown>; probes: FilterProbe[] }> {
+export async function filterSetup(context: ScenarioContext, operation: Operation, perFilter: number, category: CategoryName): Promise<{ key: string; scope: Record<string, unknown>; probes: FilterProbe[] }> {
   const key = paginationOf(operation).itemKey as string;
   const scope = scopeValues(context, operation);
   const probes = await filterProbes(context, operation, scope, perFilter, category);

@@ -10,12 +10,12 @@ import { Failure } from '../checks/check';
 import { describeOperation, documentedResponse, documentedStatuses } from '../checks/support/documented-response';
 import { showBody } from '../checks/support/shorten';
 import { isReadableList, paginationOf, scopeValues } from './list-access';
-import type { ScenarioCheck } from './scenario';
+import type { ScenarioCheck } from '../runner/scenario-check';
 import { Category } from '../checks/categories';
 import { answerDifference } from '../runner/same-answer';
-import type { ScenarioContext, ScenarioResponse } from './context';
+import type { ScenarioContext, ScenarioResponse } from '../runner/scenario-context';
 
-const CATEGORY = 'pagination';
+const CATEGORY = Category.pagination;
 const BAD_PAGES: unknown[] = [0, -1, 'abc'];
 const BAD_LIMITS: unknown[] = [0, 'abc'];
 
@@ -38,6 +38,8 @@ function badValues(operation: Operation, name: string, candidates: unknown[]): u
 /** The scenario. */
 export const invalidPageAndLimitAreRejected: ScenarioCheck = {
   name: 'invalid page and limit are rejected',
+  kind: 'scenario',
+  category: CATEGORY,
   severity: 'normal',
   inferred: true,
   basis: 'page-like and limit-like query parameters (page/offset, limit/page_size/per_page) are inferred to take whole numbers from their documented `minimum` (else 1; 0 for offset) up to their documented `maximum`',

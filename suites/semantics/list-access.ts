@@ -3,10 +3,11 @@
  * into items and links, and a bounded walk over all pages. Everything comes from the operation's inferred
  * pagination, never from resource names.
  */
-import { ScenarioSkip } from './scenario';
+import { ScenarioSkip } from '../runner/scenario-check';
 import type { Operation, PaginationInfo } from '../../generators/model/operation';
 import { Failure } from '../checks/check';
-import type { ScenarioContext, ScenarioResponse } from './context';
+import type { CategoryName } from '../checks/categories';
+import type { ScenarioContext, ScenarioResponse } from '../runner/scenario-context';
 
 /** One listed object as JSON. */
 export type Item = Record<string, unknown>;
@@ -81,7 +82,7 @@ export function pageQuery(operation: Operation, page: number, limit: number | un
 }
 
 /** Reads a 200 list response as a page; anything else is a Failure in `category`. */
-export function readPage(operation: Operation, response: ScenarioResponse, category: string): ListPage {
+export function readPage(operation: Operation, response: ScenarioResponse, category: CategoryName): ListPage {
   const where = `${response.exchange.request.method} ${response.exchange.request.path}`;
   if (response.status !== 200) throw new Failure(`${where} answered ${response.status}, expected 200 with a page`, category);
   const body = response.json;
@@ -103,7 +104,7 @@ export async function fetchPage(
   context: ScenarioContext,
   operation: Operation,
   pathParams: Record<string, unknown>,
-  options: { page?: number; limit?: number; query?: Record<string, unknown>; category: string },
+  options: { page?: number; limit?: number; query?: Record<string, unknown>; category: CategoryName },
 ): Promise<ListPage> {
   const response = await context.send(operation, { pathParams, query: pageQuery(operation, options.page ?? 1, options.limit, options.query) });
   return readPage(operation, response, options.category);
@@ -115,7 +116,7 @@ export function keyText(value: unknown): string {
 }
 
 /** The item's key value; an item without one is a Failure, since the item key was inferred from the schema. */
-export function itemKeyOf(item: Item, key: string, category: string): unknown {
+export function itemKeyOf(item: Item, key: string, category: CategoryName): unknown {
   const value = item[key];
   if (value === undefined || value === null) throw new Failure(`a listed item has no \`${key}\`: ${JSON.stringify(item).slice(0, 200)}`, category);
   return value;
@@ -135,7 +136,7 @@ export async function walkList(
   context: ScenarioContext,
   operation: Operation,
   pathParams: Record<string, unknown>,
-  options: { limit?: number; maxPages: number; query?: Record<string, unknown>; category: string },
+  options: { limit?: number; maxPages: number; query?: Record<string, unknown>; category: CategoryName },
 ): Promise<Walk> {
   const pagination = paginationOf(operation);
   const limitSent = pagination.limitParam ? options.limit : undefined;

@@ -6,10 +6,11 @@
 import type { Operation } from '../../generators/model/operation';
 import { Failure } from '../checks/check';
 import { keyText, boundedLimit, fetchPage, isReadableList, itemKeyOf, paginationOf, readPage, scopeValues, type ListPage } from './list-access';
-import type { ScenarioContext } from './context';
-import type { ScenarioCheck } from './scenario';
+import type { ScenarioContext } from '../runner/scenario-context';
+import type { ScenarioCheck } from '../runner/scenario-check';
+import { Category } from '../checks/categories';
 
-const CATEGORY = 'pagination';
+const CATEGORY = Category.pagination;
 /** Small, so that even short lists span several pages. */
 const LIMIT = 2;
 
@@ -41,6 +42,8 @@ async function checkPrevious(context: ScenarioContext, operation: Operation, lat
 /** The scenario. */
 export const paginationEnvelopeIsConsistent: ScenarioCheck = {
   name: 'pagination envelope is consistent',
+  kind: 'scenario',
+  category: CATEGORY,
   severity: 'normal',
   inferred: true,
   basis: 'the 200 body is a count/next/previous/results envelope, inferred to be page-number pagination over `count` objects',

@@ -5,9 +5,10 @@
  */
 import { Failure } from '../checks/check';
 import { boundedLimit, isReadableList, itemKeyOf, keyText, paginationOf, scopeValues, walkList } from './list-access';
-import type { ScenarioCheck } from './scenario';
+import type { ScenarioCheck } from '../runner/scenario-check';
+import { Category } from '../checks/categories';
 
-const CATEGORY = 'pagination';
+const CATEGORY = Category.pagination;
 const LIMITS = [1, 2, 5];
 /** Pages read per limit: enough to see page 2 differ from page 1 and the tiling, few enough to stay cheap. */
 const PAGES_PER_LIMIT = 3;
@@ -15,6 +16,8 @@ const PAGES_PER_LIMIT = 3;
 /** The scenario. */
 export const paginationHonoursLimit: ScenarioCheck = {
   name: 'pagination honours limit',
+  kind: 'scenario',
+  category: CATEGORY,
   severity: 'normal',
   inferred: true,
   basis: 'the list takes a limit-like query parameter (limit, page_size, per_page), inferred to bound the size of each page',

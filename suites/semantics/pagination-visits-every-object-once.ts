@@ -5,9 +5,10 @@
  */
 import { Failure } from '../checks/check';
 import { boundedLimit, fetchPage, isReadableList, itemKeyOf, keyText, paginationOf, scopeValues, walkList } from './list-access';
-import type { ScenarioCheck } from './scenario';
+import type { ScenarioCheck } from '../runner/scenario-check';
+import { Category } from '../checks/categories';
 
-const CATEGORY = 'pagination';
+const CATEGORY = Category.pagination;
 /** Pages the walk aims for; a smaller page would cost more requests without showing more. */
 const TARGET_PAGES = 6;
 /** Never more requests than this, whatever count says. */
@@ -16,6 +17,8 @@ const MAX_PAGES = 50;
 /** The scenario. */
 export const paginationVisitsEveryObjectOnce: ScenarioCheck = {
   name: 'pagination visits every object once',
+  kind: 'scenario',
+  category: CATEGORY,
   severity: 'critical',
   inferred: true,
   basis: 'the 200 body is a count/next/previous/results envelope, inferred to be pagination over `count` objects identified by the item key',

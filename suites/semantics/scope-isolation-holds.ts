@@ -4,15 +4,16 @@
  * (404) when asked for through scope B. Both directions are tried, so the check does not depend on which of two
  * known scopes holds data.
  */
-import { ScenarioSkip } from './scenario';
+import { ScenarioSkip } from '../runner/scenario-check';
 import type { Operation } from '../../generators/model/operation';
 import { Failure } from '../checks/check';
 import { showBody, showValue } from '../checks/support/shorten';
-import type { ScenarioContext } from './context';
+import type { ScenarioContext } from '../runner/scenario-context';
 import { boundedLimit, isReadableList, itemKeyOf, keyText, knownValues, paginationOf, scopeValues, spread, walkList, type Item } from './list-access';
-import type { ScenarioCheck } from './scenario';
+import type { ScenarioCheck } from '../runner/scenario-check';
+import { Category } from '../checks/categories';
 
-const CATEGORY = 'isolation';
+const CATEGORY = Category.isolation;
 const LIMIT = 50;
 const MAX_PAGES = 2;
 /** Objects per scope asked for through the other scope. */
@@ -32,6 +33,8 @@ function idParamOf(list: Operation, detail: Operation): string | undefined {
 /** The scenario. */
 export const scopeIsolationHolds: ScenarioCheck = {
   name: 'scope isolation holds',
+  kind: 'scenario',
+  category: CATEGORY,
   severity: 'blocker',
   inferred: true,
   basis: 'a `{<x>_id}` path parameter before a collection segment is inferred to scope it; objects carry the scope in property `<x>` when their schema has it, and the by-id GET on the collection answers them',

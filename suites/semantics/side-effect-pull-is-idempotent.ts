@@ -3,16 +3,17 @@
  * on `<collection>/`, is taken to fill that collection (a pull or sync). After it the list is not empty and holds no
  * duplicates; after a second call the same objects are listed, no more and no fewer.
  */
-import { ScenarioSkip } from './scenario';
+import { ScenarioSkip } from '../runner/scenario-check';
 import type { ApiModel, JsonSchema, Operation } from '../../generators/model/operation';
 import { objectProperties, hasType, resolveLocal } from '../../generators/model/schema-shape';
 import { Failure } from '../checks/check';
 import { showBody } from '../checks/support/shorten';
-import type { ScenarioContext } from './context';
+import type { ScenarioContext } from '../runner/scenario-context';
 import { boundedLimit, isReadableList, keyText, paginationOf, scopeValues, walkList, type Item } from './list-access';
-import type { ScenarioCheck } from './scenario';
+import type { ScenarioCheck } from '../runner/scenario-check';
+import { Category } from '../checks/categories';
 
-const CATEGORY = 'pull';
+const CATEGORY = Category.pull;
 const LIMIT = 100;
 const MAX_PAGES = 10;
 
@@ -67,6 +68,8 @@ async function listAfterPull(context: ScenarioContext, list: Operation, scope: R
 /** The scenario. */
 export const sideEffectPullIsIdempotent: ScenarioCheck = {
   name: 'side-effect pull is idempotent',
+  kind: 'scenario',
+  category: CATEGORY,
   severity: 'critical',
   inferred: true,
   basis: 'a GET marked x-side-effects at `<collection>/<action>/` is inferred to fill the list on `<collection>/`; besides the item key, properties marked x-unique (else integer `*_id` properties other than the scope) must stay unique',

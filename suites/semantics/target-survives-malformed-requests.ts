@@ -14,10 +14,11 @@ import { Failure } from '../checks/check';
 import { showBody } from '../checks/support/shorten';
 import { discoverPathValues } from '../runner/discover';
 import { isReadableList, readPage } from './list-access';
-import { scenarioCase, type RequestValues, type ScenarioContext, type ScenarioResponse } from './context';
-import type { ScenarioCheck } from './scenario';
+import { scenarioCase, type RequestValues, type ScenarioContext, type ScenarioResponse } from '../runner/scenario-context';
+import type { ScenarioCheck } from '../runner/scenario-check';
+import { Category } from '../checks/categories';
 
-const CATEGORY = 'robustness';
+const CATEGORY = Category.robustness;
 const OVERSIZED_ID = '99999999999999999999';
 const NOT_A_NUMBER = 'abc';
 const UNKNOWN_PARAM = 'conformance_unknown_param';
@@ -86,6 +87,8 @@ function expectRefusedOrEmptyList(what: string, operation: Operation, response: 
 /** The scenario. */
 export const targetSurvivesMalformedRequests: ScenarioCheck = {
   name: 'target survives malformed requests',
+  kind: 'scenario',
+  category: CATEGORY,
   severity: 'critical',
   inferred: false,
   basis: 'HTTP: a request the client got wrong (unparsable or mislabelled body, a path value outside the documented type) is a 4xx, never a 5xx or no answer; an unknown query parameter is refused or ignored',

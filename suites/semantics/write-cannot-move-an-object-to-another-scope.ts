@@ -6,26 +6,27 @@
  * creates its own object (on a shared target only with --allow-writes, as every write) and deletes it wherever it
  * ended up.
  */
-import { ScenarioSkip, type ScenarioCheck } from './scenario';
+import { ScenarioSkip, type ScenarioCheck } from '../runner/scenario-check';
 import type { ApiModel, Operation } from '../../generators/model/operation';
 import { objectProperties } from '../../generators/model/schema-shape';
 import { Failure } from '../checks/check';
 import { showBody, showValue } from '../checks/support/shorten';
-import { createOperationOf, itemKeyProperty, itemOperation } from '../runner/ledger';
+import { createOperationOf, itemKeyProperty, itemOperation, topologyOf } from '../../generators/model/topology';
 import { scopeBodyField, validCase } from '../runner/own-objects';
-import type { ScenarioResponse } from './context';
+import type { ScenarioResponse } from '../runner/scenario-context';
 import { knownValues } from './list-access';
+import { Category } from '../checks/categories';
 
-const CATEGORY = 'isolation';
+const CATEGORY = Category.isolation;
 
-/** The collection an operation writes into: its own path for a POST, the path before the trailing `{id}` otherwise. */
-function collectionOf(operation: Operation): string {
-  return operation.method === 'post' ? operation.path : operation.path.replace(/\{[^}/]+\}\/?$/, '');
+/** The collection an operation writes into (the topology's): its own path for a POST, its item path's collection otherwise. */
+function collectionOf(api: ApiModel, operation: Operation): string {
+  return operation.method === 'post' ? operation.path : (topologyOf(api).itemCollectionOf(operation)?.path ?? operation.path);
 }
 
-/** The trailing item parameter of an item path (`id` in `.../{id}/`). */
-function itemParamOf(operation: Operation): string | undefined {
-  return /\{([^}/]+)\}\/?$/.exec(operation.path)?.[1];
+/** The item parameter of an item operation (`id` in `.../{id}/`), from the topology. */
+function itemParamOf(api: ApiModel, operation: Operation): string | undefined {
+  return topologyOf(api).itemCollectionOf(operation)?.itemParam;
 }
 
 /** True when the JSON request body documents the scope property. */
@@ -38,10 +39,10 @@ function bodyHasProperty(operation: Operation, property: string): boolean {
 function isScopedWrite(operation: Operation, api: ApiModel): boolean {
   const field = scopeBodyField(operation);
   if (!field || !bodyHasProperty(operation, field.property)) return false;
-  const collection = collectionOf(operation);
+  const collection = collectionOf(api, operation);
   if (!itemOperation(api, collection, 'get')) return false;
   if (operation.method === 'post') return createOperationOf(api, collection) === operation;
-  return (operation.method === 'put' || operation.method === 'patch') && itemParamOf(operation) !== undefined && createOperationOf(api, collection) !== undefined;
+  return (operation.method === 'put' || operation.method === 'patch') && itemParamOf(api, operation) !== undefined && createOperationOf(api, collection) !== undefined;
 }
 
 /** Stops the scenario when the run's write policy did not let its request out (a shared target, no --allow-writes). */
@@ -61,6 +62,8 @@ function validBody(operation: Operation, values: Record<string, unknown>, seed: 
 /** The scenario. */
 export const writeCannotMoveAnObjectToAnotherScope: ScenarioCheck = {
   name: 'write cannot move an object to another scope',
+  kind: 'scenario',
+  category: CATEGORY,
   severity: 'critical',
   inferred: true,
   basis: 'a `{<x>_id}` path parameter before a collection segment is inferred to scope it, and a body property `<x>` to name the same scope; a write through one scope that names another in its body must be refused or keep the path\'s scope',
@@ -70,12 +73,12 @@ export const writeCannotMoveAnObjectToAnotherScope: ScenarioCheck = {
     const { param, property } = scopeBodyField(operation) as { param: string; property: string };
     const [a, b] = knownValues(context, operation, param, 2);
     if (!session.policy.allowed) throw new ScenarioSkip(`its writes are not sent: ${session.policy.reason}`);
-    const collection = collectionOf(operation);
+    const collection = collectionOf(api, operation);
     const detail = itemOperation(api, collection, 'get') as NonNullable<ReturnType<typeof itemOperation>>;
     const remover = itemOperation(api, collection, 'delete');
     // Other path parameters of the collection (besides the scope) take their first known value.
     const base: Record<string, unknown> = {};
-    for (const p of operation.parameters.filter((p) => p.in === 'path' && p.name !== param && p.name !== itemParamOf(operation))) {
+    for (const p of operation.parameters.filter((p) => p.in === 'path' && p.name !== param && p.name !== itemParamOf(api, operation))) {
       if (operation.method === 'post' || collection.includes(`{${p.name}}`)) base[p.name] = knownValues(context, operation, p.name)[0];
     }
     const inA = { ...base, [param]: a };
@@ -105,7 +108,7 @@ export const writeCannotMoveAnObjectToAnotherScope: ScenarioCheck = {
         if (made.status < 200 || made.status >= 300 || key === undefined || key === null) {
           throw new ScenarioSkip(`could not create an object to update (${creator.id} answered ${made.status}); body: ${showBody(made.text)}`);
         }
-        const idParam = itemParamOf(operation) as string;
+        const idParam = itemParamOf(api, operation) as string;
         const body = operation.method === 'put' ? { ...validBody(operation, { ...inA, [idParam]: key }, seed), [property]: b } : { [property]: b };
         answer = sentOrSkip(await context.send(operation, { pathParams: { ...inA, [idParam]: key }, body, crossScope: true }));
         what = `${operation.method.toUpperCase()} of ${itemKey} ${showValue(key)} through ${param}=${showValue(a)} with ${property}=${showValue(b)} in the body`;

@@ -3,7 +3,7 @@
  * at the first one; here each becomes a finding and a defect marker, so the schema around it is not judged and an
  * operation that cannot do without it is skipped, while the rest of the document runs.
  */
-import { resolvePointer, toPointer } from '../json-pointer';
+import { resolvePointer, toPointer } from '../../spec/json-pointer';
 import { defectMarker } from './sentinel';
 import { regionOf } from './locate';
 import type { RepairContext } from './context';

@@ -5,7 +5,7 @@
  */
 import { isSchemaObject } from '../adapters/schema-keywords';
 import { HTTP_METHODS } from '../build';
-import { toPointer } from '../json-pointer';
+import { toPointer } from '../../spec/json-pointer';
 import { claimUniqueId } from '../operation-id';
 import { operationLabel, type RepairContext } from './context';
 

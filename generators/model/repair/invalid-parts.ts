@@ -6,7 +6,7 @@
  */
 import SwaggerParser from '@apidevtools/swagger-parser';
 import type { OpenAPI } from 'openapi-types';
-import { pointerTokens, resolvePointer, toPointer } from '../json-pointer';
+import { pointerTokens, resolvePointer, toPointer } from '../../spec/json-pointer';
 import { describeIssue, mostSpecificIssue, toModelError, type AjvIssue } from '../validate-document';
 import { operationLabel, type RepairContext } from './context';
 import { locateInSource, regionOf, type Region } from './locate';

@@ -5,7 +5,7 @@
  * so everything else the schema says is still judged and generated from; the finding says so.
  */
 import { isSchemaObject } from '../adapters/schema-keywords';
-import { toPointer } from '../json-pointer';
+import { toPointer } from '../../spec/json-pointer';
 import type { RepairContext } from './context';
 
 type Json = Record<string, unknown>;

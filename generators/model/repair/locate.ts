@@ -3,7 +3,7 @@
  * inlined $refs (`/paths/~1a/get/responses/200/.../schema/properties/x`); following the refs in the document as
  * written gives the place a person edits (`/components/schemas/Pet/properties/x`) and so the right fragment file.
  */
-import { pointerTokens, resolvePointer, toPointer } from '../json-pointer';
+import { pointerTokens, resolvePointer, toPointer } from '../../spec/json-pointer';
 import { HTTP_METHODS } from '../build';
 import type { HttpMethod } from '../operation';
 

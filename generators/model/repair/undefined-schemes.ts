@@ -3,7 +3,7 @@
  * so the requirement is pointed at the schemes the document does define (or, with none, at an `Authorization`
  * header carrying the configured token), and the finding says which.
  */
-import { toPointer } from '../json-pointer';
+import { toPointer } from '../../spec/json-pointer';
 import { HTTP_METHODS } from '../build';
 import { isSchemaObject } from '../adapters/schema-keywords';
 import { operationLabel, type RepairContext } from './context';

@@ -3,7 +3,7 @@
  * registered with ajv once and each schema is addressed by its JSON pointer.
  */
 import type { ValidateFunction } from 'ajv';
-import { createAjv, openApiVersionOf } from '../../model/json-schema-dialect';
+import { createAjv, openApiVersionOf } from '../json-schema-dialect';
 
 /** Validates `value` against the schema at `pointer`; returns ajv's messages, empty when valid. */
 export type PointerValidator = (pointer: string, value: unknown) => string[];

@@ -1,6 +1,6 @@
 /** Navigation helpers shared by the lint rules: operations, $ref resolution and a generic tree walk. */
 import type { OpenAPIV3 } from 'openapi-types';
-import { resolvePointer, toPointer } from '../../model/json-pointer';
+import { resolvePointer, toPointer } from '../json-pointer';
 
 /** HTTP methods a path item can hold. */
 export const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;

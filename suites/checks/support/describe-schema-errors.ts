@@ -3,7 +3,7 @@
  * Alternatives (anyOf / oneOf) are folded into one sentence instead of one line per failed branch.
  */
 import type { ErrorObject } from 'ajv/dist/2020';
-import { childPointer, resolvePointer, showPointer } from '../../../generators/model/json-pointer';
+import { childPointer, resolvePointer, showPointer } from '../../../generators/spec/json-pointer';
 import { showValue } from './shorten';
 
 /** One problem in a body: where it is and what is wrong there. */

@@ -1,7 +1,7 @@
 /** The documented schema a response body answers to, and the assertion that the body conforms to it. */
 import type { JsonSchema, MediaTypeSpec, Operation, ResponseSpec } from '../../../generators/model/operation';
 import type { WireResponse } from '../../targets/target';
-import { Category } from '../categories';
+import { Category, type CategoryName } from '../categories';
 import { Failure } from '../check';
 import { describeProblems, schemaProblems } from './describe-schema-errors';
 import { documentedResponse } from './documented-response';
@@ -41,7 +41,7 @@ export function hasParsedJson(response: WireResponse): boolean {
  * Throws a Failure in `category`, led by `lead`, when `data` does not conform to the documented schema;
  * a schema that cannot be compiled is reported as the document's fault, not the server's.
  */
-export function assertConforms(body: DocumentedBody, data: unknown, category: string, lead: string): void {
+export function assertConforms(body: DocumentedBody, data: unknown, category: CategoryName, lead: string): void {
   const compiled = compiledSchema(body.schema);
   if (!compiled.ok) {
     throw new Failure(`the documented schema for ${describeBody(body)} cannot be compiled, so the body cannot be judged: ${compiled.error}`, Category.invalidSchema);

@@ -4,7 +4,7 @@
  * An error body must carry at least one documented key: a permissive schema alone would let `{}` pass as an error.
  */
 import type { JsonSchema } from '../../../generators/model/operation';
-import { resolvePointer } from '../../../generators/model/json-pointer';
+import { resolvePointer } from '../../../generators/spec/json-pointer';
 
 type SchemaObject = Record<string, unknown>;
 

@@ -4,14 +4,14 @@
  */
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020';
 import type { JsonSchema } from '../../../generators/model/operation';
-import { createModelAjv } from '../../../generators/model/json-schema-dialect';
+import { createModelAjv } from '../../../generators/spec/json-schema-dialect';
 
 /** A schema ready to validate with: its validator, or why the document's schema cannot be compiled. */
 export type CompiledSchema =
   | { ok: true; validate: (data: unknown) => ErrorObject[] | null }
   | { ok: false; error: string };
 
-// The model's dialect (generators/model/json-schema-dialect.ts: 2020-12, so a 3.1 `prefixItems` is enforced), the
+// The model's dialect (generators/spec/json-schema-dialect.ts: 2020-12, so a 3.1 `prefixItems` is enforced), the
 // same the generators produce values in. allErrors: a failure message lists every problem (up to a cap) so a developer fixes them in one round;
 // it costs nothing on valid bodies, which are the common case.
 // addUsedSchema: false so that two documents reusing one `$id` do not collide in Ajv's registry.

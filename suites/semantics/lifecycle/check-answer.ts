@@ -1,6 +1,6 @@
 /** What every command does with an answered object: compare it with the model, then keep what it pinned down. */
 import { canonicalJson } from '../../../generators/arbitraries/canonical-json';
-import type { ScenarioResponse } from '../context';
+import type { ScenarioResponse } from '../../runner/scenario-context';
 import { observe, shortJson } from './expectations';
 import type { LifecycleModel, TrackedObject } from './lifecycle-model';
 import type { LifecycleReal } from './lifecycle-real';

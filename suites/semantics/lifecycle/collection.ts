@@ -6,7 +6,7 @@
 import type { ApiModel, JsonSchema, Operation } from '../../../generators/model/operation';
 import { objectProperties, hasType, resolveLocal } from '../../../generators/model/schema-shape';
 import { isJsonMediaType, requestMedia } from '../../../generators/cases';
-import { itemOperationsOf } from '../../runner/discover';
+import { topologyOf } from '../../../generators/model/topology';
 
 /** The operations one lifecycle sequence drives, and what identifies an item. */
 export interface WritableCollection {
@@ -36,27 +36,25 @@ export function jsonObjectBodySchema(operation: Operation): JsonSchema | undefin
   return hasType(resolved, 'object') || Object.keys(objectProperties(media.schema, media.schema)).length > 0 ? media.schema : undefined;
 }
 
-/** The writable collection whose create operation this is, or undefined when the operation is not one. */
+/** The writable collection whose create operation this is (read from the topology), or undefined when it is not one. */
 export function writableCollectionOf(api: ApiModel, create: Operation): WritableCollection | undefined {
   if (create.method !== 'post' || jsonObjectBodySchema(create) === undefined) return undefined;
-  const list = api.operations.find((candidate) => candidate.method === 'get' && candidate.path === create.path && candidate.inferred.pagination?.itemKey);
+  const collection = topologyOf(api).collection(create.path);
+  const list = collection?.list;
   const pagination = list?.inferred.pagination;
-  if (!list || !pagination?.itemKey) return undefined;
-  const items = itemOperationsOf(api, list);
-  const item = (method: Operation['method']) => items.find((entry) => entry.operation.method === method);
-  const retrieve = item('get');
-  const destroy = item('delete');
+  if (!collection || collection.create !== create || !list || !pagination?.itemKey || !collection.itemParam) return undefined;
+  const { get: retrieve, delete: destroy, put, patch } = collection.item;
   // Without a retrieve nothing can be compared, and without a delete a run could not clean up after itself.
-  if (!retrieve || !destroy || destroy.param !== retrieve.param) return undefined;
-  const sameParam = (entry: ReturnType<typeof item>) => (entry && entry.param === retrieve.param && jsonObjectBodySchema(entry.operation) ? entry.operation : undefined);
+  if (!retrieve || !destroy) return undefined;
+  const withBody = (operation: Operation | undefined) => (operation && jsonObjectBodySchema(operation) ? operation : undefined);
   return {
     create,
     list,
-    retrieve: retrieve.operation,
-    destroy: destroy.operation,
-    update: sameParam(item('put')),
-    partialUpdate: sameParam(item('patch')),
-    itemParam: retrieve.param,
+    retrieve,
+    destroy,
+    update: withBody(put),
+    partialUpdate: withBody(patch),
+    itemParam: collection.itemParam,
     itemKey: pagination.itemKey,
     itemSchema: pagination.itemSchema,
     scope: create.inferred.scope,

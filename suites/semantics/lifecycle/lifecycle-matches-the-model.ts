@@ -4,17 +4,18 @@
  * model of the objects the sequence created, and a failing sequence is shrunk to its shortest form and shown
  * request by request.
  */
-import { ScenarioSkip } from '../scenario';
+import { ScenarioSkip } from '../../runner/scenario-check';
 import type { ApiModel, Operation } from '../../../generators/model/operation';
 import { UnsatisfiableSchemaError } from '../../../generators/arbitraries';
 import { Failure } from '../../checks/check';
-import type { ScenarioContext } from '../context';
-import type { ScenarioCheck } from '../scenario';
+import type { ScenarioContext } from '../../runner/scenario-context';
+import type { ScenarioCheck } from '../../runner/scenario-check';
 import { writableCollectionOf } from './collection';
 import { objectShapeOf } from './object-shape';
 import { runSequences, type SequenceFailure } from './run-sequences';
 import { describeSteps } from './sequence-report';
 import { ModelViolation } from './violation';
+import { Category } from '../../checks/categories';
 
 /** Sequences per run at most: enough to meet every command in many orders, few enough to stay within seconds. */
 export const MAX_SEQUENCES = 25;
@@ -56,6 +57,8 @@ function sequenceFailure(context: ScenarioContext, operation: Operation, failure
 /** The model-based lifecycle scenario. */
 export const lifecycleMatchesTheModel: ScenarioCheck = {
   name: NAME,
+  kind: 'scenario',
+  category: Category.persistence,
   severity: 'critical',
   inferred: true,
   basis:

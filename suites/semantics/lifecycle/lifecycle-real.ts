@@ -3,7 +3,7 @@
  * written into a step log so a failing sequence can be shown request by request.
  */
 import type { Operation } from '../../../generators/model/operation';
-import type { RequestValues, ScenarioContext, ScenarioResponse } from '../context';
+import type { RequestValues, ScenarioContext, ScenarioResponse } from '../../runner/scenario-context';
 import type { WritableCollection } from './collection';
 import { shortJson } from './expectations';
 import type { LifecycleModel } from './lifecycle-model';

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import type { Exchange } from '../../runner/exchange';
-import type { ScenarioContext } from '../context';
+import type { ScenarioContext } from '../../runner/scenario-context';
 import type { WritableCollection } from './collection';
 import { finalCheck } from './final-check';
 import { LifecycleModel } from './lifecycle-model';

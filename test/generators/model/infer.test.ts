@@ -61,10 +61,14 @@ describe('generators/model/infer', () => {
   });
 
   describe('one inference at a time', () => {
-    it('prefers id, then pk, then the first integer *id property', () => {
+    it('keys items by the topology rule: id, pk, uuid, the item parameter, the only *_id', () => {
       expect(inferItemKey({ properties: { pk: { type: 'integer' }, id: { type: 'integer' } } })).to.equal('id');
       expect(inferItemKey({ properties: { uuid: { type: 'string' }, pk: { type: 'string' } } })).to.equal('pk');
-      expect(inferItemKey({ properties: { uuid: { type: 'string' }, order_id: { type: 'integer' } } })).to.equal('order_id');
+      // Once `order_id` (the first integer *id); the ledger already took `uuid`: the one rule takes uuid.
+      expect(inferItemKey({ properties: { uuid: { type: 'string' }, order_id: { type: 'integer' } } })).to.equal('uuid');
+      expect(inferItemKey({ properties: { order_id: { type: 'integer' }, name: { type: 'string' } } })).to.equal('order_id');
+      expect(inferItemKey({ properties: { order_id: { type: 'integer' }, log_id: { type: 'integer' } } })).to.equal(undefined);
+      expect(inferItemKey({ properties: { order_id: { type: 'integer' }, log_id: { type: 'integer' } } }, 'log_id')).to.equal('log_id');
       expect(inferItemKey({ properties: { name: { type: 'string' } } })).to.equal(undefined);
     });
 

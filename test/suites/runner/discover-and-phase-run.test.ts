@@ -3,17 +3,19 @@ import { startMockServer, type MockOptions } from '../../../mock/server';
 import { variantByName } from '../../../mock/variants';
 import type { ApiModel, Operation } from '../../../generators/model/operation';
 import { DEFAULT_CONFIG } from '../../../suites/runner/config';
-import { discoverPathValues, listOf } from '../../../suites/runner/discover';
+import { discoverPathValues } from '../../../suites/runner/discover';
+import { listOf } from '../../../generators/model/topology';
 import { planPhases } from '../../../suites/runner/phase-plan';
 import { runPhase } from '../../../suites/runner/phase-run';
 import { openSession, type Session } from '../../../suites/runner/session';
+import { checkRegistry } from '../../../suites/registry';
 
 const TOKEN = 'conformance-dev-token';
 
 /** A session against a fresh mock (reference or a variant), closed by the returned function. */
 async function sessionOn(mock: MockOptions, pathValues: Record<string, string[]>): Promise<{ session: Session; close(): Promise<void> }> {
   const server = await startMockServer({ port: 0, tokens: [TOKEN], ...mock });
-  const session = await openSession({ ...DEFAULT_CONFIG, target: server.url, token: TOKEN, pathValues, seed: 7, runs: 20, specs: ['omnitron'] });
+  const session = await openSession({ ...DEFAULT_CONFIG, target: server.url, token: TOKEN, pathValues, seed: 7, runs: 20, specs: ['omnitron'] }, undefined, checkRegistry);
   return { session, close: async () => { await session.close(); await server.close(); } };
 }
 

@@ -5,6 +5,7 @@ import { RunEvents, type RunEvent } from '../../../suites/runner/events';
 import { planPhases } from '../../../suites/runner/phase-plan';
 import { runPhase } from '../../../suites/runner/phase-run';
 import { openSession } from '../../../suites/runner/session';
+import { checkRegistry } from '../../../suites/registry';
 
 const TOKEN = 'conformance-dev-token';
 
@@ -32,7 +33,7 @@ describe('suites/runner/events', () => {
 
   it('emits one exchange event per case a phase sends, each carrying its verdicts', async () => {
     const server = await startMockServer({ port: 0, tokens: [TOKEN] });
-    const session = await openSession({ ...DEFAULT_CONFIG, target: server.url, token: TOKEN, pathValues: { channel_id: ['1'] }, seed: 3, runs: 10, specs: ['omnitron'] });
+    const session = await openSession({ ...DEFAULT_CONFIG, target: server.url, token: TOKEN, pathValues: { channel_id: ['1'] }, seed: 3, runs: 10, specs: ['omnitron'] }, undefined, checkRegistry);
     try {
       const exchanges: Extract<RunEvent, { type: 'exchange' }>[] = [];
       session.events.on((e) => { if (e.type === 'exchange') exchanges.push(e); });

@@ -12,6 +12,7 @@ import type { Case } from '../../../generators/model/case';
 import { planPhases, type PhasePlan } from '../../../suites/runner/phase-plan';
 import { runPhase, type PhaseResult } from '../../../suites/runner/phase-run';
 import { openSession, type Session } from '../../../suites/runner/session';
+import { checkRegistry } from '../../../suites/registry';
 import { json } from '../../../mock/http/mock-response';
 import { rewriteResponse } from '../../../mock/variants/reference';
 
@@ -31,7 +32,7 @@ interface Outcome {
  */
 async function negativePhase(mock: MockOptions, operationId: string, options: { strict?: boolean; adjust?: (operation: Operation) => void; only?: (testCase: Case) => boolean } = {}): Promise<Outcome> {
   const server = await startMockServer({ port: 0, tokens: [TOKEN], ...mock });
-  const session = await openSession({ ...DEFAULT_CONFIG, target: server.url, token: TOKEN, pathValues: { channel_id: ['1'] }, seed: 3, runs: 60, specs: ['omnitron'], strict: options.strict ?? false });
+  const session = await openSession({ ...DEFAULT_CONFIG, target: server.url, token: TOKEN, pathValues: { channel_id: ['1'] }, seed: 3, runs: 60, specs: ['omnitron'], strict: options.strict ?? false }, undefined, checkRegistry);
   const sent: Exchange[] = [];
   session.events.on((event) => {
     if (event.type === 'exchange') sent.push(event.exchange);

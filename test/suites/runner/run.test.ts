@@ -14,6 +14,7 @@ import { DEFAULT_CONFIG, type RunConfig } from '../../../suites/runner/config';
 import { EMBEDDED_DEV_TOKEN, type EmbeddedServer } from '../../../suites/runner/embedded';
 import type { RunEvent } from '../../../suites/runner/events';
 import { run } from '../../../suites/runner/run';
+import { checkRegistry } from '../../../suites/registry';
 
 const OPERATION = 'retrieveSalesChannelCancellationRequestImage';
 const CONFIG: RunConfig = { ...DEFAULT_CONFIG, pathValues: {}, specs: ['omnitron'], only: [OPERATION], seed: 11, runs: 20 };
@@ -28,7 +29,7 @@ async function startVariant(): Promise<EmbeddedServer> {
 async function runOn(start: () => Promise<EmbeddedServer>): Promise<{ events: RunEvent[]; result: Awaited<ReturnType<typeof run>['result']> }> {
   const server = await start();
   try {
-    const handle = run(CONFIG, { server });
+    const handle = run(CONFIG, { server, registry: checkRegistry });
     const events: RunEvent[] = [];
     handle.events.on((event) => events.push(event));
     return { events, result: await handle.result };

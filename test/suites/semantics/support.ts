@@ -1,5 +1,5 @@
 /** Runs a scenario check against a mock server (the reference one, or one broken through overrides), as mocha would. */
-import { ScenarioSkip } from '../../../suites/semantics/scenario';
+import { ScenarioSkip } from '../../../suites/runner/scenario-check';
 import { startMockServer, type MockOptions } from '../../../mock/server';
 import { exportStore, type StoreDump } from '../../../mock/store/export';
 import type { ApiModel, Operation } from '../../../generators/model/operation';
@@ -7,8 +7,9 @@ import { Failure } from '../../../suites/checks/check';
 import { DEFAULT_CONFIG, type RunConfig } from '../../../suites/runner/config';
 import type { Exchange } from '../../../suites/runner/exchange';
 import { openSession } from '../../../suites/runner/session';
-import { createScenarioContext } from '../../../suites/semantics/context';
-import type { ScenarioCheck } from '../../../suites/semantics/scenario';
+import { checkRegistry } from '../../../suites/registry';
+import { createScenarioContext } from '../../../suites/runner/scenario-context';
+import type { ScenarioCheck } from '../../../suites/runner/scenario-check';
 
 /** What one scenario run did: the Failure it threw, if any, and every exchange it made. */
 export interface ScenarioOutcome {
@@ -43,7 +44,7 @@ export async function runScenarioOn(scenario: ScenarioCheck, options: RunOptions
     pathValues: { channel_id: ['1', '2'] },
     seed: 1,
     ...options.config,
-  });
+  }, undefined, checkRegistry);
   try {
     const { api, operation } = findOperation(session.apis, options.operationId);
     options.document?.(operation);

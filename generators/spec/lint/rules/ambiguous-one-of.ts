@@ -3,7 +3,7 @@
  * required keys all accept `{}` and hence almost any object, which is the usual way this happens.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { toPointer } from '../../../model/json-pointer';
+import { toPointer } from '../../json-pointer';
 import type { LintRule, RuleHit } from '../finding';
 import { createPointerValidator } from '../schema-validator';
 import { walkObjects } from '../walk';

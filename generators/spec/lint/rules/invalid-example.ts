@@ -1,6 +1,6 @@
 /** An example that fails its own schema: either the example or the schema is wrong, and tests built on it will be. */
 import type { OpenAPIV3 } from 'openapi-types';
-import { toPointer } from '../../../model/json-pointer';
+import { toPointer } from '../../json-pointer';
 import type { LintRule, RuleHit } from '../finding';
 import { createPointerValidator } from '../schema-validator';
 import { isRef, mediaTypesOf, operationsOf } from '../walk';

@@ -1,6 +1,6 @@
 /** A PATCH body schema with `required` makes a partial update send fields it does not change. */
 import type { OpenAPIV3 } from 'openapi-types';
-import { toPointer } from '../../../model/json-pointer';
+import { toPointer } from '../../json-pointer';
 import type { LintRule, RuleHit } from '../finding';
 import { follow, operationsOf } from '../walk';
 

@@ -1,5 +1,5 @@
 /** Keywords beside a $ref are ignored by OpenAPI 3.0, so `{type: object, $ref: ...}` says something no tool honours. */
-import { toPointer } from '../../../model/json-pointer';
+import { toPointer } from '../../json-pointer';
 import type { LintRule, RuleHit } from '../finding';
 import { walkObjects } from '../walk';
 

@@ -1,5 +1,5 @@
 /** An example URL whose path repeats a run of segments (/api/v1/oms/api/v1/oms/...) points nowhere. */
-import { toPointer } from '../../../model/json-pointer';
+import { toPointer } from '../../json-pointer';
 import type { LintRule, RuleHit } from '../finding';
 import { operationsOf } from '../walk';
 

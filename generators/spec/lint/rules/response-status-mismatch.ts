@@ -1,5 +1,5 @@
 /** A response filed under one status that $refs a components/responses entry named for another status. */
-import { toPointer } from '../../../model/json-pointer';
+import { toPointer } from '../../json-pointer';
 import type { LintRule, RuleHit } from '../finding';
 import { isRef, operationsOf } from '../walk';
 

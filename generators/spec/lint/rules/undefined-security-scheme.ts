@@ -1,6 +1,6 @@
 /** A security requirement that names a scheme components.securitySchemes does not define cannot be satisfied. */
 import type { OpenAPIV3 } from 'openapi-types';
-import { toPointer } from '../../../model/json-pointer';
+import { toPointer } from '../../json-pointer';
 import type { LintRule, RuleHit } from '../finding';
 import { operationsOf } from '../walk';
 

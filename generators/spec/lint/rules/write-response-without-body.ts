@@ -1,6 +1,6 @@
 /** A POST/PUT/PATCH success that documents no body leaves clients (and checks) blind to what comes back. */
 import type { OpenAPIV3 } from 'openapi-types';
-import { toPointer } from '../../../model/json-pointer';
+import { toPointer } from '../../json-pointer';
 import type { LintRule, RuleHit } from '../finding';
 import { follow, operationsOf } from '../walk';
 

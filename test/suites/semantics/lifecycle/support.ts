@@ -2,7 +2,8 @@
 import { startMockServer, type MockOverrides, type RunningMockServer } from '../../../../mock/server';
 import { DEFAULT_CONFIG } from '../../../../suites/runner/config';
 import { openSession } from '../../../../suites/runner/session';
-import { createScenarioContext } from '../../../../suites/semantics/context';
+import { checkRegistry } from '../../../../suites/registry';
+import { createScenarioContext } from '../../../../suites/runner/scenario-context';
 import { lifecycleMatchesTheModel } from '../../../../suites/semantics/lifecycle/lifecycle-matches-the-model';
 import type { Exchange } from '../../../../suites/runner/exchange';
 import { Failure } from '../../../../suites/checks/check';
@@ -29,7 +30,7 @@ export async function runLifecycle(
     pathValues: { channel_id: ['1', '2'] },
     seed: options.seed ?? 1,
     runs: options.runs ?? 25,
-  });
+  }, undefined, checkRegistry);
   const rowsBefore = server.state.failedIntegrations.size;
   try {
     const api = session.apis.find((candidate) => candidate.name === 'omnitron');

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { childPointer, resolvePointer, showPointer } from '../../../generators/model/json-pointer';
+import { childPointer, resolvePointer, showPointer } from '../../../generators/spec/json-pointer';
 
 describe('checks/support/json-pointer', () => {
   it('escapes and resolves tokens per RFC 6901', () => {

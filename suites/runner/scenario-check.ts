@@ -6,12 +6,17 @@
  */
 import type { ApiModel, Operation } from '../../generators/model/operation';
 import type { Severity } from '../checks/check';
-import type { ScenarioContext } from './context';
+import type { CategoryName } from '../checks/categories';
+import type { ScenarioContext } from './scenario-context';
 
 /** A multi-request semantic check. */
 export interface ScenarioCheck {
   /** Reads as a sentence: `pagination visits every object once`. */
   name: string;
+  /** A scenario check sends its own requests (the registry lists both kinds). */
+  kind: 'scenario';
+  /** The category its failures are filed under (one of suites/checks/categories.ts). */
+  category: CategoryName;
   severity: Severity;
   /** True when the scenario rests on an inference rather than the document's words. */
   inferred: boolean;

@@ -5,8 +5,8 @@
 import type { Case, WireRequest } from '../../generators/model/case';
 import type { ApiModel, Operation } from '../../generators/model/operation';
 import { Failure } from '../checks/check';
-import { execute, type Exchange } from '../runner/exchange';
-import type { Session } from '../runner/session';
+import { execute, type Exchange } from './exchange';
+import type { Session } from './session';
 
 /** Values for one request: raw parameter values and an optional JSON body. */
 export interface RequestValues {

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { expect } from 'chai';
 import { buildApiModel } from '../../../generators/model/build';
-import { createAjv, DIALECT_OF, openApiVersionOf } from '../../../generators/model/json-schema-dialect';
+import { createAjv, DIALECT_OF, openApiVersionOf } from '../../../generators/spec/json-schema-dialect';
 import { repoRoot } from '../../../generators/spec/paths';
 import { loadSpecFile } from '../../../generators/spec/load';
 import { bodyConformsToSchema } from '../../../suites/checks/body-conforms-to-schema';
