@@ -4,7 +4,7 @@
  * Each mode gets a freshly seeded reference server, so deletions made by one mode do not thin out the next.
  */
 import type { ApiModel, Operation } from '../generators/model/operation';
-import { startInProcessServer } from '../mock/in-process';
+import { startInProcessServer } from '../suites/in-process-server';
 import { startMockServer } from '../mock/server';
 import { DEFAULT_CONFIG } from '../suites/runner/config';
 import { discoverPathValues, METHOD_ORDER } from '../suites/runner/discover';

@@ -4,7 +4,7 @@
  * server in this thread itself: the engine only takes a target. (`conformance run` declares the same tree from the
  * engine it opened, without this file: cli/commands/run-mocha.ts.)
  */
-import { startInProcessServer } from '../mock/in-process';
+import { startInProcessServer } from './in-process-server';
 import { configFromEnv } from './runner/config';
 import type { EmbeddedServer } from './runner/embedded';
 import { Engine } from './runner/engine';

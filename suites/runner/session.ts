@@ -93,7 +93,7 @@ export async function loadApis(config: RunConfig): Promise<ApiModel[]> {
  * Opens a session: specs loaded and validated, checks selected from `registry` (suites/registry's, handed in by
  * the entry so the engine does not import the checks built on it), target set up. Without a target the run goes to
  * `server`, the reference server its caller started (the CLI on a thread, the mocha entry and tests in-process with
- * mock/in-process.ts), which the caller closes; it may still be starting (the specs load meanwhile). The engine
+ * suites/in-process-server.ts), which the caller closes; it may still be starting (the specs load meanwhile). The engine
  * never starts a server itself.
  */
 export async function openSession(config: RunConfig, server: EmbeddedServer | Promise<EmbeddedServer> | undefined, registry: CheckRegistry, events: RunEvents = new RunEvents()): Promise<Session> {

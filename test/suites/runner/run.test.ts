@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'chai';
 import { SEEDED_PATH_VALUES } from '../../../mock/data/seed';
-import { startInProcessServer } from '../../../mock/in-process';
+import { startInProcessServer } from '../../../suites/in-process-server';
 import { startMockServer } from '../../../mock/server';
 import { imageUploaderAsString } from '../../../mock/variants/schema';
 import { Category } from '../../../suites/checks/categories';

@@ -3,9 +3,9 @@
  * plain `npx mocha` (suites/conformance.spec.ts), tests and the bench. The CLI starts it on a thread of its own
  * instead (cli/embedded-server.ts). The engine itself never starts a server: it takes a target.
  */
-import { EMBEDDED_DEV_TOKEN, type EmbeddedServer } from '../suites/runner/embedded';
-import { SEEDED_PATH_VALUES } from './data/seed';
-import { startMockServer } from './server';
+import { EMBEDDED_DEV_TOKEN, type EmbeddedServer } from './runner/embedded';
+import { SEEDED_PATH_VALUES } from '../mock/data/seed';
+import { startMockServer } from '../mock/server';
 
 /** Starts the reference server on an ephemeral loopback port, accepting `token`. */
 export async function startInProcessServer(token: string = EMBEDDED_DEV_TOKEN): Promise<EmbeddedServer> {
