@@ -8,7 +8,7 @@ import { ConformanceFailure } from './conformance-failure';
 import { labelFinding } from './finding-tests';
 import { findingCollectorOf } from '../report/findings';
 import { LENIENCY_TAG } from './leniency-tests';
-import { recordFinding } from '../runner/leniency';
+import { leniencyKindOf, recordFinding } from '../runner/leniency';
 import type { Session } from '../runner/session';
 import { createScenarioContext } from '../semantics/context';
 import { ScenarioSkip, type ScenarioCheck } from '../semantics/scenario';
@@ -39,7 +39,7 @@ export async function runScenario(session: Session, api: ApiModel, operation: Op
   const reason = blocked ? `a request of the scenario was not sent: ${blocked.blocked}` : (skipped ?? lenient);
   if (reason === lenient && lenient && failure) {
     await allure.tag(LENIENCY_TAG);
-    recordFinding(session, operation, failure.message);
+    recordFinding(session, operation, failure.message, leniencyKindOf(failure.message));
   }
   const outcome = reason ? 'skipped' : !failure ? 'passed' : failure.category === 'check error' ? 'broken' : 'failed';
   session.events.emit({ type: 'scenario-finished', api, operation, scenario: scenario.name, outcome, failure: reason ? undefined : failure, reason, exchanges: context.exchanges });
