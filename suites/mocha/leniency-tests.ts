@@ -13,6 +13,7 @@ import { attachExchange, labelTest } from '../report/allure-annotations';
 import type { CheckTally, PhaseResult } from '../runner/phase-run';
 import type { Session } from '../runner/session';
 import { KIND_TITLE, leniencyKindOf } from '../runner/leniency';
+import { referenceSubject } from '../runner/reference-leniency';
 import { skipWithReason } from './skip';
 
 /** More distinct findings than this in one phase are folded into the last test's reason. */
@@ -30,7 +31,7 @@ export function addLeniencyTests(suite: Mocha.Suite, session: Session, api: ApiM
     const folded = tally.leniency.length - shown.length;
     shown.forEach((exchange, index) => {
       const verdict = exchange.verdicts.find((v) => v.name === check.name);
-      const what = exchange.testCase.mutation?.description ?? 'invalid input';
+      const what = exchange.testCase.mutation?.description ?? referenceSubject(verdict?.failure?.message ?? '') ?? 'invalid input';
       const kind = leniencyKindOf(verdict?.failure?.message ?? '');
       const more = index === shown.length - 1 && folded > 0 ? ` (and ${folded} more finding(s) of this phase)` : '';
       const test = new Mocha.Test(`leniency: ${what} ${KIND_TITLE[kind]}`, async function (this: Mocha.Context) {
