@@ -32,6 +32,9 @@ import type { WireResponse } from '../targets/target';
 import type { Exchange } from './exchange';
 import { itemKeyProperty, itemOperation } from './ledger';
 import { clampedValue, isCanonicalCoercion, schemaAt } from './lenient-values';
+import { flattenTopLevel } from '../../generators/arbitraries/combinators';
+import { generatedTypes } from '../../generators/arbitraries/schema-shape';
+import { IntegerText } from '../../generators/model/integer-text';
 import { answerDifference } from './same-answer';
 import type { Session } from './session';
 import { writes } from './write-policy';
@@ -107,7 +110,10 @@ async function settleQuery(testCase: Case, response: WireResponse, send: SendCas
   const again = answered(resend);
   if (!again) return { verdict: 'unknown', note: `re-sending it without ${name} got no answer (${resend.blocked ?? resend.transportError})`, evidence: [resend] };
   const difference = answerDifference(response, again, name);
-  if (difference === undefined) return { verdict: 'ignored', kind: 'ignored', note: `the same request without query parameter ${name} got the same answer (${again.status})`, evidence: [resend] };
+  if (difference === undefined) {
+    const ignored: Settlement = { verdict: 'ignored', kind: 'ignored', note: `the same request without query parameter ${name} got the same answer (${again.status})`, evidence: [resend] };
+    return (await tellTruncation(testCase, parameter.schema, name, again, send)) ?? ignored;
+  }
   const used: Settlement = { verdict: 'used', note: `the invalid value changed the result: without ${name} ${difference}`, evidence: [resend] };
   const bound = clampedValue(parameter.schema, testCase.query[name]);
   if (bound === undefined) return used;
@@ -116,6 +122,34 @@ async function settleQuery(testCase: Case, response: WireResponse, send: SendCas
   const clampedDifference = atBound ? answerDifference(response, atBound, name) : `got no answer (${clamped.blocked ?? clamped.transportError})`;
   if (clampedDifference === undefined) return { verdict: 'ignored', kind: 'clamped', note: `the same request with ${name}=${bound} (the documented bound) got the same answer (${atBound?.status}): the value was clamped`, evidence: [resend, clamped] };
   return { ...used, note: `${used.note}; with ${name}=${bound} (the documented bound) ${clampedDifference}`, evidence: [resend, clamped] };
+}
+
+/**
+ * A decimal sent to an integer filter that answered like no filter may still have been used truncated, when the
+ * truncated value happens to select every row (`uploaded_by=1.5` on a page where every row has uploader 1). The
+ * telling value is a listed row's own value + 0.5 where that value does not select every row: ignored, it answers
+ * like no filter again; used truncated, it answers that row's subset. Undefined when nothing was learnt.
+ */
+async function tellTruncation(testCase: Case, schema: JsonSchema, name: string, unfiltered: WireResponse, send: SendCase): Promise<Settlement | undefined> {
+  const sent = Number(testCase.query[name] instanceof IntegerText ? Number.NaN : testCase.query[name]);
+  const integerFilter = typeof schema === 'object' && generatedTypes(flattenTopLevel(schema, schema)).includes('integer');
+  if (!integerFilter || !Number.isFinite(sent) || Number.isInteger(sent)) return undefined;
+  const telling = tellingValue(unfiltered.json, name, Math.trunc(sent));
+  if (telling === undefined) return undefined;
+  const probe = await send(followUp(testCase, { query: { ...testCase.query, [name]: telling + 0.5 } }));
+  const answer = answered(probe);
+  if (!answer) return undefined;
+  const difference = answerDifference(answer, unfiltered, name);
+  const asked = `${name}=${telling + 0.5} (a listed object's ${name} + 0.5)`;
+  if (difference === undefined) return { verdict: 'ignored', kind: 'ignored', note: `the same request without query parameter ${name} got the same answer (${unfiltered.status}), and so did ${asked}`, evidence: [probe] };
+  return { verdict: 'used', note: `the decimal was used truncated: the same request without ${name} answered the same, but ${asked} did not (${difference.replace('with it', `with ${telling + 0.5}`)})`, evidence: [probe] };
+}
+
+/** A whole-number value of field `name` among the listed rows that not every row has (and not `asked`), else undefined. */
+function tellingValue(body: unknown, name: string, asked: number): number | undefined {
+  const rows = Array.isArray(body) ? body : body !== null && typeof body === 'object' && Array.isArray((body as Record<string, unknown>).results) ? ((body as Record<string, unknown>).results as unknown[]) : [];
+  const values = rows.map((row) => (row !== null && typeof row === 'object' ? (row as Record<string, unknown>)[name] : undefined));
+  return values.find((value): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value !== asked && values.some((other) => other !== value));
 }
 
 /** The GET that reads back the object a 2xx body write created or changed, or why there is none. */

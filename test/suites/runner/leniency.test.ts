@@ -250,3 +250,38 @@ describe('suites/runner/leniency (clamped and coerced)', function () {
     expect(exchange.verdicts.find((v) => v.name === CHECK)?.status).to.equal('failed');
   });
 });
+
+/**
+ * The image list with a decimal `uploaded_by`: `truncating` filters by its integer part, except that uploader 1
+ * stands for every row (as on a page where all rows are uploader 1's); otherwise the decimal filter is dropped.
+ */
+function decimalUploader(truncating: boolean) {
+  const reference = referenceHandler('images.list');
+  return replaceHandler('images.list', (context) => {
+    const value = context.query.get('uploaded_by');
+    if (value === null || !/^\d+\.\d+$/.test(value)) return reference(context);
+    const query = new URLSearchParams(context.query);
+    const whole = Math.trunc(Number(value));
+    if (!truncating || whole === 1) query.delete('uploaded_by');
+    else query.set('uploaded_by', String(whole));
+    return reference({ ...context, query });
+  });
+}
+
+describe('suites/runner/leniency (a decimal filter that answers like no filter)', function () {
+  this.timeout(60_000);
+
+  it('used truncated although uploaded_by=1.5 answered like no filter: a listed value + 0.5 tells, and it fails', async () => {
+    const { exchange } = await coverageExchange({ overrides: decimalUploader(true) }, 'listSalesChannelCancellationRequestImages', 'integer.decimal', '/uploaded_by');
+    const verdict = exchange.verdicts.find((v) => v.name === CHECK);
+    expect(verdict?.status).to.equal('failed');
+    expect(verdict?.failure?.message).to.match(/the decimal was used truncated: the same request without uploaded_by answered the same, but uploaded_by=\d+\.5 \(a listed object's uploaded_by \+ 0\.5\) did not/);
+  });
+
+  it('ignored (every decimal filter dropped): the listed value + 0.5 answers like no filter too, so it stays leniency', async () => {
+    const { exchange } = await coverageExchange({ overrides: decimalUploader(false) }, 'listSalesChannelCancellationRequestImages', 'integer.decimal', '/uploaded_by');
+    const verdict = exchange.verdicts.find((v) => v.name === CHECK);
+    expect(verdict?.status, verdict?.failure?.message).to.equal('lenient');
+    expect(verdict?.failure?.message).to.match(/and so did uploaded_by=\d+\.5 \(a listed object's uploaded_by \+ 0\.5\)/);
+  });
+});
