@@ -10,6 +10,8 @@ import { closingCounts, runCli } from '../support/run-cli';
 import { DRF_TOKEN, requireDrfTarget, startDrfTarget, type DrfTarget } from '../support/drf-target';
 import { failureId, readDescribedCauses, readExpectedFailures, readRunFailures } from './expected-failures';
 
+const KEPT = process.env.CONFORMANCE_DRF_REPORT || undefined;
+
 describe('reference: the suite against the DRF target', function () {
   // Django's development server answers ~50 requests/s on a loaded machine; a --runs 20 run sends ~16,000.
   this.timeout(900_000);
@@ -19,11 +21,12 @@ describe('reference: the suite against the DRF target', function () {
   before(async function () {
     requireDrfTarget(this);
     target = await startDrfTarget();
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'conformance-drf-'));
+    // CONFORMANCE_DRF_REPORT=DIR keeps the run's report there (for updating the README's figures and tables).
+    dir = KEPT ?? fs.mkdtempSync(path.join(os.tmpdir(), 'conformance-drf-'));
   });
   after(async () => {
     await target?.stop();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    if (dir && !KEPT) fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('reports exactly the failures the README lists, each with a known cause', async () => {
