@@ -42,7 +42,7 @@ describe('scenario: invalid page and limit are rejected', () => {
     for (const operationId of [ENVELOPE, ARRAY]) {
       const outcome = await runScenarioOn(scenario, { operationId, mock: { overrides: invalidLimitAccepted.overrides() } });
       expect(outcome.failure?.category, describeOutcome(outcome)).to.equal('leniency');
-      expect(outcome.failure?.message).to.match(/^page=0 was answered 200 and ignored/);
+      expect(outcome.failure?.message).to.match(/^limit=0 was answered 200 and ignored/);
     }
   });
 
