@@ -3,8 +3,8 @@
  * valid choice..."]}` (django-filter's ModelChoiceFilter for a ForeignKey). The documents type the filter as an
  * integer and the value is one, so `valid input is accepted` fails; but the filter refers to other objects, and a
  * server that checks the reference before filtering refuses a client nothing it could have found. The runner tells
- * that from refusing valid input in general with one more request: the same one with a known id (the path's scope
- * value the filter names). Accepted, the refusal was of the unknown reference only (leniency, kind
+ * that from refusing valid input in general with one more request: the same one with a known id (a value of the
+ * path parameter the filter names, given with --path-param). Accepted, the refusal was of the unknown reference only (leniency, kind
  * `refuses-unknown-reference`, a failure only with --strict); refused too, it stays a failure.
  *
  * Narrow on purpose: only a 400 whose body is a field error naming exactly that query parameter, only a filter
@@ -42,20 +42,32 @@ function text(value: unknown): string {
   return String(value);
 }
 
-/** The case's refused value, the filter, and the known id to try instead; undefined when the rule does not apply. */
+/**
+ * The case's refused value, the filter, and the known id to try instead; undefined when the rule does not apply.
+ * Known ids are the path parameter's values the run was given (`--path-param`), else the case's own path value.
+ */
 function candidate(session: Session, testCase: Case, response: WireResponse): { name: string; value: unknown; known: unknown } | undefined {
   if (testCase.mode !== 'positive' || response.status !== 400) return undefined;
   const name = fieldErrorName(response.json);
   if (name === undefined || !Object.hasOwn(testCase.query, name)) return undefined;
   if (!testCase.operation.parameters.some((p) => p.in === 'query' && p.name === name)) return undefined;
   const pathName = referencedPathParameter(testCase.operation, name);
-  const known = pathName === undefined ? undefined : testCase.pathParams[pathName];
-  if (pathName === undefined || known === undefined) return undefined;
+  const own = pathName === undefined ? undefined : testCase.pathParams[pathName];
+  if (pathName === undefined || own === undefined) return undefined;
+  const configured = session.config.pathValues[pathName] ?? [];
+  const knownValues = configured.length > 0 ? configured : [text(own)];
   const value = testCase.query[name];
-  const knownValues = new Set([text(known), ...(session.config.pathValues[pathName] ?? [])]);
   // A refused id the run knows an object for is a refusal of valid input, whatever the server says.
-  if (knownValues.has(text(value))) return undefined;
+  if (knownValues.includes(text(value))) return undefined;
+  const known = knownValues.includes(text(own)) ? own : knownValues[0];
   return { name, value, known };
+}
+
+/** True when the re-send with a known id was accepted: 2xx, or the documented 404 of a page past the last one. */
+function acceptedAnswer(testCase: Case, status: number | undefined): boolean {
+  if (status === undefined) return false;
+  const pageParam = testCase.operation.inferred.pagination?.pageParam;
+  return (status >= 200 && status < 300) || (status === 404 && pageParam !== undefined && testCase.query[pageParam] !== undefined);
 }
 
 const settled = new WeakMap<Session, Map<string, Promise<{ accepted: boolean; note: string; evidence: Exchange[] }>>>();
@@ -75,10 +87,10 @@ export async function settleRefusedReference(session: Session, testCase: Case, r
       const again = await send({ ...testCase, query: { ...testCase.query, [name]: known } });
       const status = again.response?.status;
       const answer = status === undefined ? `no answer (${again.blocked ?? again.transportError})` : String(status);
-      const accepted = status !== undefined && status >= 200 && status < 300;
+      const accepted = acceptedAnswer(testCase, status);
       const note = accepted
-        ? `the same request with ${name}=${text(known)} (the id of the path's own object) was answered ${answer}: only a reference to no object was refused`
-        : `the same request with ${name}=${text(known)} (the id of the path's own object) was answered ${answer} too`;
+        ? `the same request with ${name}=${text(known)} (an id the run knows an object for) was answered ${answer}: only a reference to no object was refused`
+        : `the same request with ${name}=${text(known)} (an id the run knows an object for) was answered ${answer} too`;
       return { accepted, note, evidence: [again] };
     })();
     cache.set(key, result);

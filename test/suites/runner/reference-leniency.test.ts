@@ -26,7 +26,7 @@ function refusingChannels(refused: (channel: string) => boolean, body: unknown =
 }
 
 /** Sends the list with `channel` set to `value` as a positive boundary case; the exchange, its sent requests and the findings. */
-async function listWithChannel(mock: MockOptions, value: unknown, strict = false): Promise<{ exchange: Exchange; sent: Exchange[]; findings: readonly LeniencyFinding[] }> {
+async function listWithChannel(mock: MockOptions, value: unknown, strict = false, change: { pathParams?: Record<string, unknown>; query?: Record<string, unknown> } = {}): Promise<{ exchange: Exchange; sent: Exchange[]; findings: readonly LeniencyFinding[] }> {
   const server = await startMockServer({ port: 0, tokens: [TOKEN], ...mock });
   const session = await openSession({ ...DEFAULT_CONFIG, target: server.url, token: TOKEN, pathValues: { channel_id: ['1', '2'] }, seed: 1, runs: 5, specs: ['omnitron'], strict });
   const sent: Exchange[] = [];
@@ -38,7 +38,7 @@ async function listWithChannel(mock: MockOptions, value: unknown, strict = false
     const operation = api.operations.find((op) => op.id === 'listSalesChannelFailedIntegrations') as Operation;
     const base = exampleCases(operation, { pathValues: { channel_id: [1] } })[0];
     if (!base) throw new Error('no example case');
-    const exchange = await execute(session, api, { ...base, phase: 'boundary', mode: 'positive', pathParams: { channel_id: 1 }, query: { channel: value } });
+    const exchange = await execute(session, api, { ...base, phase: 'boundary', mode: 'positive', pathParams: change.pathParams ?? { channel_id: 1 }, query: change.query ?? { channel: value } });
     return { exchange, sent, findings: leniencyFindings(session) };
   } finally {
     await session.close();
@@ -60,7 +60,7 @@ describe('suites/runner/reference-leniency (a filter value naming no object refu
     const verdict = exchange.verdicts.find((v) => v.name === CHECK);
     expect(verdict?.status, verdict?.failure?.message).to.equal('lenient');
     expect(verdict?.failure?.category).to.equal('leniency');
-    expect(verdict?.failure?.message).to.match(/^valid input was refused as naming no object: GET .* answered 400 to query parameter channel set to -2147483648 \(boundary case\), a field error naming channel; the same request with channel=1 \(the id of the path's own object\) was answered 200: only a reference to no object was refused \(a leniency finding of kind refuses-unknown-reference/);
+    expect(verdict?.failure?.message).to.match(/^valid input was refused as naming no object: GET .* answered 400 to query parameter channel set to -2147483648 \(boundary case\), a field error naming channel; the same request with channel=1 \(an id the run knows an object for\) was answered 200: only a reference to no object was refused \(a leniency finding of kind refuses-unknown-reference/);
     expect(sent.map((e) => e.request.path.split('?')[1])).to.deep.equal(['channel=1', 'channel=-2147483648']);
     expect(findings.map((f) => f.kind)).to.deep.equal(['refuses-unknown-reference']);
   });
@@ -77,7 +77,7 @@ describe('suites/runner/reference-leniency (a filter value naming no object refu
     const verdict = exchange.verdicts.find((v) => v.name === CHECK);
     expect(verdict?.status).to.equal('failed');
     expect(verdict?.failure?.category).to.equal('valid input rejected');
-    expect(verdict?.failure?.message).to.match(/the same request with channel=1 \(the id of the path's own object\) was answered 400 too$/);
+    expect(verdict?.failure?.message).to.match(/the same request with channel=1 \(an id the run knows an object for\) was answered 400 too$/);
   });
 
   it('a known id refused is a failure without a re-send; so is a 400 that is not a field error naming the filter', async () => {
@@ -87,5 +87,11 @@ describe('suites/runner/reference-leniency (a filter value naming no object refu
     const generic = await listWithChannel(refusingChannels(() => true, { detail: 'Bad request.' }), -2147483648);
     expect(generic.exchange.verdicts.find((v) => v.name === CHECK)?.status).to.equal('failed');
     expect(generic.sent.length).to.equal(1);
+  });
+
+  it('a path scope the run does not know is no known id: the re-send uses a --path-param value (and a page past the last one is still an acceptance)', async () => {
+    const { exchange, sent } = await listWithChannel(refusingChannels((c) => !['1', '2', '3'].includes(c)), 77, false, { pathParams: { channel_id: 77 }, query: { channel: 77, page: 999 } });
+    expect(exchange.verdicts.find((v) => v.name === CHECK)?.status).to.equal('lenient');
+    expect(sent[0]?.request.path).to.match(/\/channel\/77\/failed_integrations\/\?(?=.*channel=1)(?=.*page=999)/);
   });
 });
