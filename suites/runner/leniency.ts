@@ -1,7 +1,8 @@
 /**
  * Telling ignored from used: when a negative case was answered 2xx, did the server ignore the invalid part (a
  * leniency finding, not a failure unless --strict) or use it (a failure)? A check judges one response and cannot
- * send, so the runner settles this after the checks, with at most one extra request per distinct mutation and phase:
+ * send, so the runner settles this after the checks, with one extra request per distinct mutation and phase (two
+ * where a clamped or a truncated value needs telling apart):
  *
  * - an invalid optional query parameter: the same request is sent again without it. The same answer (see
  *   same-answer.ts for what may differ) means it was ignored; a different one means it changed the result, unless
