@@ -40,7 +40,8 @@ run options:
   --baseline FILE         Accepted findings (fingerprint + note): reported as known, not failed; new ones fail
   --update-baseline       Write the --baseline FILE from this run's findings (after judging with the old one)
   --history FILE          Allure history (JSON lines) kept between runs for trends (default <report>/history.jsonl)
-  --strict                Count leniency findings (invalid input accepted and shown to be ignored) as failures
+  --strict                Count leniency findings (invalid input shown to be ignored, clamped or coerced; a valid
+                          filter id naming no object refused) as failures
                           (or CONFORMANCE_STRICT=true); without it they are reported as skipped tests in category leniency
 
 Against a target that is not on a loopback address, writes are skipped (with the reason in the report) unless

@@ -28,7 +28,7 @@ import { resolvedAddress, type ResolveMap } from '../../suites/targets/resolve';
 import { finishFindings, startFindings } from './run-findings';
 import { writeHar } from '../../suites/report/har';
 import { markLeniencyResults } from '../../suites/report/leniency-results';
-import { leniencyFindings } from '../../suites/runner/leniency';
+import { countByKind, leniencyFindings } from '../../suites/runner/leniency';
 
 const RUN_OPTIONS = {
   target: { type: 'string' },
@@ -280,7 +280,7 @@ export async function runCommand(argv: string[], rawIo: Io): Promise<number> {
     reportLines.push(...found.lines, `exchanges: ${har.file} (${har.entries} request(s), HAR 1.2)`);
     if (cleanupSummary) reportLines.push(cleanupSummary);
     const lenient = leniencyFindings(session).length;
-    if (lenient > 0) reportLines.push(`leniency: ${lenient} finding(s): invalid input accepted and shown to be ignored (${config.strict ? 'counted as failures: --strict' : 'not failures; --strict counts them'})`);
+    if (lenient > 0) reportLines.push(`leniency: ${lenient} finding(s): invalid input accepted and shown to be ignored, clamped or coerced, or a valid reference to no object refused (${countByKind(leniencyFindings(session))}) (${config.strict ? 'counted as failures: --strict' : 'not failures; --strict counts them'})`);
     if (flags.html !== false) {
       try {
         const historyPath = stringFlag(flags, 'history') ?? path.join(config.reportDir, 'history.jsonl');

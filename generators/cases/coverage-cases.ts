@@ -83,8 +83,10 @@ function parameterCases(base: Case, parameter: Parameter, options: CaseOptions):
     return testCase;
   };
   const ascii = parameter.in !== 'query';
-  for (const placed of coverageValues(parameter.schema, parameter.schema, plain, { ascii })) {
-    const verdict = judgeValue(placed, parameter.schema, (value) => parameterWireForm(parameter, value));
+  for (const placed of coverageValues(parameter.schema, parameter.schema, plain, { ascii, nul: parameter.in === 'query' })) {
+    // A value inside an object parameter travels only as part of the whole object, so the whole one is judged.
+    const whole = placed.pointer === '' ? placed : { ...placed, at: { schema: parameter.schema, value: placed.value } };
+    const verdict = judgeValue(whole, parameter.schema, (value) => parameterWireForm(parameter, value));
     if (!verdict) continue;
     if (placed.verdict && parameterWireForm(parameter, 0) === undefined) continue;
     // An object or array in a scalar parameter travels as other parameters (`conformance=1`) or a repeated one.

@@ -4,7 +4,7 @@
  * integers). Deterministic: no randomness anywhere, so a coverage run needs no seed to reproduce.
  */
 import { flattenTopLevel } from '../arbitraries/combinators';
-import { generatedTypes, schemaMapKeyword, type SchemaObject } from '../arbitraries/schema-shape';
+import { generatedTypes, schemaKeyword, schemaMapKeyword, type SchemaObject } from '../arbitraries/schema-shape';
 import { validationErrors, type ValidatorFlavour } from '../arbitraries/validator';
 import { SUMMARY_KEYWORDS } from '../mutations/ajv-error-pointer';
 import { escapeToken } from '../spec/json-pointer';
@@ -34,7 +34,12 @@ const MAX_DEPTH = 2;
 export interface CoverageValueOptions {
   /** Leave out classes a URL path or header line cannot carry (non-ASCII, control characters). */
   ascii?: boolean;
+  /** Add a string holding NUL to the string classes (query values; see strings.ts). */
+  nul?: boolean;
 }
+
+/** The key a free-form object's values are placed under when its base value names none. */
+export const FREE_FORM_KEY = 'conformance_key';
 
 /** Classes that break a stated keyword or the type come first, then the int32/int64/2^64 edges, then the rest. */
 const FIRST = /^(integer\.(minimum|maximum|exclusive|multiple)|number\.(minimum|maximum|exclusive|multiple)|string\.(min-length|max-length|pattern|format)|enum\.|array\.|boolean\.(true|false))/;
@@ -50,14 +55,14 @@ function priority(className: string): number {
 }
 
 /** The classes of one schema at its own level (no nesting), most telling first. */
-function ownClasses(schema: SchemaObject, root: JsonSchema, ascii: boolean): ClassValue[] {
+function ownClasses(schema: SchemaObject, root: JsonSchema, ascii: boolean, nul: boolean): ClassValue[] {
   const out: ClassValue[] = [];
   if (Array.isArray(schema.enum)) out.push(...enumClasses(schema));
   else {
     for (const type of generatedTypes(schema)) {
       if (type === 'integer') out.push(...integerClasses(schema));
       else if (type === 'number') out.push(...numberClasses(schema));
-      else if (type === 'string') out.push(...stringClasses(schema, ascii));
+      else if (type === 'string') out.push(...stringClasses(schema, ascii, nul));
       else if (type === 'boolean') out.push(...booleanClasses());
       else if (type === 'array') out.push(...arrayClasses(schema, root));
     }
@@ -71,7 +76,7 @@ function ownClasses(schema: SchemaObject, root: JsonSchema, ascii: boolean): Cla
 export function coverageValues(schema: JsonSchema, root: JsonSchema, base: unknown, options: CoverageValueOptions = {}, depth = 0): CoverageValue[] {
   const flat = flattenTopLevel(schema, root);
   const ascii = options.ascii === true;
-  const out: CoverageValue[] = ownClasses(flat, root, ascii).map((c) => ({ ...c, pointer: '', at: { schema, value: c.value } }));
+  const out: CoverageValue[] = ownClasses(flat, root, ascii, options.nul === true).map((c) => ({ ...c, pointer: '', at: { schema, value: c.value } }));
   const isObject = generatedTypes(flat).includes('object') && !Array.isArray(flat.enum);
   if (!isObject || depth >= MAX_DEPTH) return out;
   const full = fullObject(flat, root, base);
@@ -79,6 +84,16 @@ export function coverageValues(schema: JsonSchema, root: JsonSchema, base: unkno
   for (const [name, property] of Object.entries(schemaMapKeyword(flat, 'properties'))) {
     for (const inner of coverageValues(property, root, full[name], options, depth + 1)) {
       out.push({ ...inner, value: { ...full, [name]: inner.value }, pointer: `/${escapeToken(name)}${inner.pointer}` });
+    }
+  }
+  // A free-form object (`additionalProperties: {schema}`, an `attributes[key]=value` filter): its values are
+  // inputs like any property's, so they get the value classes too, under a key of the base value or a made-up one.
+  const extra = schemaKeyword(flat, 'additionalProperties');
+  if (extra !== undefined && typeof extra === 'object') {
+    const declared = schemaMapKeyword(flat, 'properties');
+    const key = Object.keys(full).find((name) => !Object.hasOwn(declared, name)) ?? FREE_FORM_KEY;
+    for (const inner of coverageValues(extra, root, full[key], options, depth + 1)) {
+      out.push({ ...inner, value: { ...full, [key]: inner.value }, pointer: `/${escapeToken(key)}${inner.pointer}` });
     }
   }
   return out;

@@ -1,6 +1,7 @@
 /**
  * String value classes: minLength and maxLength and one past each, empty, a pattern miss, each format's valid form
- * and a near miss, non-ASCII and emoji, a very long string, control characters. Their verdicts come from AJV.
+ * and a near miss, non-ASCII and emoji, a very long string, control characters, and in a query a NUL character.
+ * Their verdicts come from AJV.
  */
 import { numberKeyword, type SchemaObject } from '../arbitraries/schema-shape';
 import type { ClassValue } from './value-class';
@@ -26,8 +27,14 @@ const FORMAT_FORMS: Record<string, { valid: string; nearMiss: string }> = {
 /** Candidates a pattern is unlikely to accept; the first one AJV confirms as a miss is used. */
 const PATTERN_MISSES = ['!', ' ', '', '\u00e9', 'a b', '0', 'a', '-', 'ZZZZZZZZ'];
 
-/** The string classes of the schema; `ascii` leaves out the ones a header or path cannot carry. */
-export function stringClasses(schema: SchemaObject, ascii: boolean): ClassValue[] {
+/** Why a valid string holding NUL is still `edge`: a store that cannot hold it may refuse it, with a 4xx. */
+const NUL_EDGE = 'a NUL character, which many stores cannot hold (PostgreSQL text): refusing it with a 4xx is fair, a 5xx is not';
+
+/**
+ * The string classes of the schema; `ascii` leaves out the ones a header or path cannot carry, `nul` adds a string
+ * holding NUL (a query value, `%00` on the wire, where it reaches a database lookup).
+ */
+export function stringClasses(schema: SchemaObject, ascii: boolean, nul = false): ClassValue[] {
   const minLength = numberKeyword(schema, 'minLength') ?? 0;
   const maxLength = numberKeyword(schema, 'maxLength');
   const out: ClassValue[] = [{ value: '', class: 'string.empty', keyword: 'minLength' }];
@@ -57,6 +64,7 @@ export function stringClasses(schema: SchemaObject, ascii: boolean): ClassValue[
     // One code point, two UTF-16 units: where length counting goes wrong.
     out.push({ value: '\u{1F600}'.repeat(width), class: 'string.emoji', keyword: 'maxLength' });
     out.push({ value: `a\u0001b\u001f`, class: 'string.control-characters', keyword: 'type' });
+    if (nul) out.push({ value: `a\u0000b`, class: 'string.nul', keyword: 'type', edgeWhenValid: NUL_EDGE });
   }
   const unbounded = maxLength === undefined ? 'no maxLength is documented' : undefined;
   out.push({ value: 'a'.repeat(VERY_LONG), class: 'string.very-long', keyword: 'maxLength', edgeWhenValid: unbounded });

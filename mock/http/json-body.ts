@@ -14,8 +14,8 @@ export function isJsonContentType(header: string | undefined): boolean {
 
 /**
  * Reads and parses a JSON body. An empty body reads as `{}` (DRF's parser yields empty data, so required-field
- * errors follow). Writes must declare `application/json`; DRF would answer 415, this API answers 400 with DRF's
- * message, because the published documents only list 400 for bad requests.
+ * errors follow). Writes must declare `application/json`; any other media type (or none) is answered 415 with DRF's
+ * message, as DRF's parser negotiation does (RFC 9110 section 15.5.16; documented by specs/omnitron/overlays/11).
  */
 export async function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<JsonBodyResult> {
   const contentType = req.headers['content-type'];
@@ -25,7 +25,7 @@ export async function readJsonBody(req: IncomingMessage, maxBytes: number): Prom
     const shown = contentType === undefined ? '' : contentType;
     return {
       kind: 'error',
-      response: json(400, { detail: `Unsupported media type "${shown}" in request.` }),
+      response: json(415, { detail: `Unsupported media type "${shown}" in request.` }),
     };
   }
   const read = await readBody(req, maxBytes);

@@ -14,6 +14,7 @@ import { createFailedIntegrationValidator } from '../validation/failed-integrati
 import { readJsonBody } from '../http/json-body';
 import { referenceHandler, replaceHandler } from './reference';
 import type { HandlerName } from '../routing/handler-names';
+import { invalidLimitAccepted } from './pagination';
 
 /** A paginator that sees the query `rewrite` makes of each request's query. */
 function paginatorOnQuery(rewrite: (query: URLSearchParams, request: PageRequest) => URLSearchParams): Paginator {
@@ -42,13 +43,41 @@ export const invalidLimitIgnored = {
   overrides: (): MockOverrides => ({ paginator: paginatorOnQuery((query) => drfPageSize(query)) }),
 };
 
-/** Used (a failure): a `limit` above the documented maximum is honoured, so the page is larger than allowed. */
+/** Failed integrations channel 1 holds on the variant that honours any limit: more than a page of the maximum 100. */
+const MANY_ROWS = 120;
+const FAILED_INTEGRATION_HANDLERS: readonly HandlerName[] = ['failedIntegrations.list', 'failedIntegrations.create', 'failedIntegrations.retrieve', 'failedIntegrations.update', 'failedIntegrations.partialUpdate', 'failedIntegrations.destroy'];
+
+/** Tops channel 1 up to MANY_ROWS failed integrations (copies of its rows, new keys), once per database. */
+function withManyRows(state: RequestContext['state'], topped: WeakSet<object>): void {
+  if (topped.has(state)) return;
+  topped.add(state);
+  const rows = state.failedIntegrations.all().filter((row) => row.channel === 1);
+  for (let i = rows.length; i < MANY_ROWS && rows.length > 0; i++) state.failedIntegrations.insert((pk) => ({ ...(rows[i % rows.length] as FailedIntegration), pk }));
+}
+
+/**
+ * Used (a failure): a `limit` above the documented maximum is honoured, so the page is larger than allowed. Its
+ * channel 1 holds more than 100 failed integrations: on a list of at most 100 objects honouring 101 answers what
+ * clamping to 100 answers, which harms no client and is reported as leniency (kind clamped), so the harm needs
+ * a longer list to show.
+ */
 export const limitAboveMaximumUsed: Variant = {
   name: 'limit-above-maximum-used',
   area: 'validation',
-  description: 'A `limit` above the documented maximum of 100 is not refused but used: the page holds that many objects.',
+  description: 'A `limit` above the documented maximum of 100 is not refused but used: the page holds that many objects (channel 1 has 120 failed integrations).',
   expectedCheck: 'invalid input is rejected',
-  overrides: () => ({ paginator: usingAnyLimit() }),
+  overrides: () => {
+    const topped = new WeakSet<object>();
+    const handlers: MockOverrides['handlers'] = {};
+    for (const name of FAILED_INTEGRATION_HANDLERS) {
+      const reference = referenceHandler(name);
+      handlers[name] = (context: RequestContext) => {
+        withManyRows(context.state, topped);
+        return reference(context);
+      };
+    }
+    return { paginator: usingAnyLimit(), handlers };
+  },
 };
 
 /** A paginator that takes any positive integer limit, however large (the maximum is not enforced). */
@@ -128,7 +157,7 @@ export const emptyPatchAccepted = {
 };
 
 /** Servers the suite must report with leniency findings and no failure. */
-export const lenientServers = [invalidLimitIgnored, emptyPatchAccepted];
+export const lenientServers = [invalidLimitIgnored, invalidLimitAccepted, emptyPatchAccepted];
 
 /** Every variant that uses invalid input it accepted. */
 export const leniencyVariants: Variant[] = [limitAboveMaximumUsed, decimalFilterTruncated, invalidPatchValueStored];

@@ -12,6 +12,8 @@ import { formatFailureMessage } from '../checks/categories';
 import { attachExchange, labelTest } from '../report/allure-annotations';
 import type { CheckTally, PhaseResult } from '../runner/phase-run';
 import type { Session } from '../runner/session';
+import { KIND_TITLE, leniencyKindOf } from '../runner/leniency';
+import { referenceSubject } from '../runner/reference-leniency';
 import { skipWithReason } from './skip';
 import { setCategory } from '../report/verdict-category';
 import { Category } from '../checks/categories';
@@ -32,9 +34,10 @@ export function addLeniencyTests(suite: Mocha.Suite, session: Session, api: ApiM
     const folded = tally.leniency.length - shown.length;
     shown.forEach((exchange, index) => {
       const verdict = exchange.verdicts.find((v) => v.name === check.name);
-      const what = exchange.testCase.mutation?.description ?? 'invalid input';
+      const what = exchange.testCase.mutation?.description ?? referenceSubject(verdict?.failure?.message ?? '') ?? 'invalid input';
+      const kind = leniencyKindOf(verdict?.failure?.message ?? '');
       const more = index === shown.length - 1 && folded > 0 ? ` (and ${folded} more finding(s) of this phase)` : '';
-      const test = new Mocha.Test(`leniency: ${what} was ignored`, async function (this: Mocha.Context) {
+      const test = new Mocha.Test(`leniency: ${what} ${KIND_TITLE[kind]}`, async function (this: Mocha.Context) {
           await labelTest(session, api, operation, check, result.phase, result.seed);
           await allure.tag(LENIENCY_TAG);
           await allure.label(LENIENCY_TAG, check.name);

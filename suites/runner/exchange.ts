@@ -15,6 +15,7 @@ import { ownershipProblem, scopeProblem } from './own-objects';
 import type { Session } from './session';
 import { idempotent, writes } from './write-policy';
 import { settleAcceptedInvalidInput } from './leniency';
+import { settleRefusedReference } from './reference-leniency';
 
 /** A sent case with what came back and what the checks said. */
 export interface Exchange {
@@ -168,6 +169,7 @@ export async function execute(session: Session, api: ApiModel, testCase: Case, o
   let verdicts = judge(session.checks, context, testCase, response, transportError);
   let evidence: Exchange[] | undefined;
   if (response) ({ verdicts, evidence } = await settleAcceptedInvalidInput(session, api, testCase, response, verdicts, (next) => execute(session, api, next)));
+  if (response && !evidence?.length) ({ verdicts, evidence } = await settleRefusedReference(session, testCase, response, verdicts, (next) => execute(session, api, next)));
   const exchange = withLazyCurl({ testCase, request: prepared.shown, response, transportError, verdicts, evidence: evidence?.length ? evidence : undefined }, prepared);
   session.events.emit({ type: 'exchange', api, exchange });
   return exchange;

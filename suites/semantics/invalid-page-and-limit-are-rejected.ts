@@ -1,11 +1,12 @@
 /**
  * `invalid page and limit are rejected`: a page of 0, -1 or 'abc', a limit of 0, 'abc' or above the documented
  * maximum must be answered with a documented 4xx. A 2xx means the server guessed what the client meant: when the
- * same request without the parameter answers the same, it ignored the value (DRF's default for a bad `limit`), which
- * is a leniency finding (runner/leniency.ts); any other 2xx (clamped, or used) is a failure. A 5xx means it did not
- * check at all.
+ * same request without the parameter answers the same, it ignored the value (DRF's default for a bad `limit`); when
+ * a value beyond a documented bound answers the same as the bound itself, it was clamped (DRF's `max_page_size`:
+ * `limit=101` serves what `limit=100` serves). Both are leniency findings (runner/leniency.ts); any other 2xx (the
+ * value was used: a page of 101 rows) is a failure. A 5xx means it did not check at all.
  */
-import type { Operation } from '../../generators/model/operation';
+import type { JsonSchema, Operation } from '../../generators/model/operation';
 import { Failure } from '../checks/check';
 import { describeOperation, documentedResponse, documentedStatuses } from '../checks/support/documented-response';
 import { showBody } from '../checks/support/shorten';
@@ -13,6 +14,8 @@ import { isReadableList, paginationOf, scopeValues } from './list-access';
 import type { ScenarioCheck } from '../runner/scenario-check';
 import { Category } from '../checks/categories';
 import { answerDifference } from '../runner/same-answer';
+import { clampedValue } from '../runner/lenient-values';
+import { leniencyTag } from '../runner/leniency';
 import type { ScenarioContext, ScenarioResponse } from '../runner/scenario-context';
 
 const CATEGORY = Category.pagination;
@@ -55,12 +58,19 @@ export const invalidPageAndLimitAreRejected: ScenarioCheck = {
       const response = await context.send(operation, { pathParams: scope, query: { [name]: value } });
       const asked = `${name}=${String(value)}`;
       if (response.status >= 200 && response.status < 300) {
-        const ignored = await ignoredValue(context, operation, scope, name, response);
+        const ignored = await sameAnswer(context, operation, scope, name, response);
         if (ignored === undefined) {
-          lenient ??= new Failure(`${asked} was answered ${response.status} and ignored: the same request without ${name} got the same answer (a leniency finding, a failure only with --strict)`, Category.leniency);
+          lenient ??= new Failure(`${asked} was answered ${response.status} and ignored: the same request without ${name} got the same answer (${leniencyTag('ignored')})`, Category.leniency);
           continue;
         }
-        throw new Failure(`${asked} was answered ${response.status}, not a 4xx, and the value was used: without ${name} ${ignored}; body: ${showBody(response.text)}`, CATEGORY);
+        const bound = clampedValue(parameterSchema(operation, name), value);
+        const clamped = bound === undefined ? ignored : await sameAnswer(context, operation, scope, name, response, bound);
+        if (clamped === undefined) {
+          lenient ??= new Failure(`${asked} was answered ${response.status} and clamped: the same request with ${name}=${bound} (the documented bound) got the same answer (${leniencyTag('clamped')})`, Category.leniency);
+          continue;
+        }
+        const atBound = bound === undefined ? '' : `; with ${name}=${bound} (the documented bound) ${clamped}`;
+        throw new Failure(`${asked} was answered ${response.status}, not a 4xx, and the value was used: without ${name} ${ignored}${atBound}; body: ${showBody(response.text)}`, CATEGORY);
       }
       if (response.status < 400 || response.status >= 500) {
         throw new Failure(`${asked} was answered ${response.status}, not a 4xx; body: ${showBody(response.text)}`, CATEGORY);
@@ -74,9 +84,17 @@ export const invalidPageAndLimitAreRejected: ScenarioCheck = {
   },
 };
 
-/** Undefined when the list answers the same without the parameter (it was ignored), else how the answers differ. */
-async function ignoredValue(context: ScenarioContext, operation: Operation, scope: Record<string, unknown>, name: string, response: ScenarioResponse): Promise<string | undefined> {
-  const again = await context.send(operation, { pathParams: scope });
+/** The documented schema of a query parameter (an empty one when there is none). */
+function parameterSchema(operation: Operation, name: string): JsonSchema {
+  return operation.parameters.find((p) => p.in === 'query' && p.name === name)?.schema ?? {};
+}
+
+/**
+ * Undefined when the list answers the same without the parameter (it was ignored), or with it set to `instead`
+ * (the value was clamped to it); else how the answers differ.
+ */
+async function sameAnswer(context: ScenarioContext, operation: Operation, scope: Record<string, unknown>, name: string, response: ScenarioResponse, instead?: unknown): Promise<string | undefined> {
+  const again = await context.send(operation, { pathParams: scope, query: instead === undefined ? {} : { [name]: instead } });
   const wire = (r: ScenarioResponse) => ({ status: r.status, json: r.json, text: r.text, headers: r.headers, truncated: false, elapsedMs: 0 });
   return answerDifference(wire(response), wire(again), name);
 }

@@ -52,12 +52,12 @@ describe('mock/pipeline', () => {
     expect(res.body.detail).to.match(/^JSON parse error - /);
   });
 
-  it('answers 400 for a write that is not declared application/json', async () => {
+  it('answers 415 for a write that is not declared application/json, as DRF does', async () => {
     const text = await agent.post(failedPath(1)).set(AUTH).set('Content-Type', 'text/plain').send(JSON.stringify(validFailedIntegration()));
-    expect(text.status).to.equal(400);
+    expect(text.status).to.equal(415);
     expect(text.body).to.deep.equal({ detail: 'Unsupported media type "text/plain" in request.' });
     const form = await agent.patch(failedPath(1, 1)).set(AUTH).type('form').send({ retry_count: 1 });
-    expect(form.status).to.equal(400);
+    expect(form.status).to.equal(415);
     expect(form.body.detail).to.match(/^Unsupported media type /);
   });
 

@@ -38,6 +38,15 @@ export function readDescribedCauses(file = DRF_README): string[] {
   return [...fs.readFileSync(file, 'utf8').matchAll(/^- \*\*`([\w-]+)`\*\*/gm)].map((match) => match[1] as string);
 }
 
+/**
+ * The failure without the mutation a check's extra test is named after (`invalid input is rejected · mutation type
+ * at query /uploaded_by`): which of a phase's failing mutations names the check's own test and which get their own
+ * depends on the order the concurrent cases finished in, so runs compare these, counted.
+ */
+export function failureFamily(key: FailureKey): string {
+  return failureId({ ...key, check: key.check.split(' · mutation ')[0] as string });
+}
+
 /** One row of summary.json. */
 interface SummaryRow {
   path: string[];

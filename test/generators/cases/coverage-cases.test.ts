@@ -6,7 +6,7 @@ import { expect } from 'chai';
 import { coverageCases, UNKNOWN_METHOD } from '../../../generators/cases';
 import { serializeCase } from '../../../generators/params/serialize';
 import { IntegerText } from '../../../generators/model/integer-text';
-import { listFailedIntegrations, updateFailedIntegration } from './operation-fixtures';
+import { listFailedIntegrations, parameter, updateFailedIntegration } from './operation-fixtures';
 
 const PATH_VALUES = { channel_id: [1], id: [17] };
 
@@ -74,5 +74,14 @@ describe('generators/cases: coverage phase', () => {
     const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Buffer.isBuffer(value);
     const withBig = update.find((c) => isObject(c.body?.value) && Object.values(c.body.value).some((v) => v instanceof IntegerText));
     expect(withBig, 'a body case carrying an IntegerText').to.not.equal(undefined);
+  });
+
+  it('reaches the values of a deepObject filter: each string class of attributes[key], NUL among them (as %00 on the wire)', () => {
+    const images = { ...listFailedIntegrations, id: 'listImages', parameters: [...listFailedIntegrations.parameters, parameter('attributes', 'query', { type: 'object', additionalProperties: { type: 'string' } }, { style: 'deepObject', explode: true })] };
+    const cases = coverageCases(images, { pathValues: PATH_VALUES }).filter((c) => c.coverage?.pointer.startsWith('/attributes/'));
+    const nul = cases.find((c) => c.coverage?.class === 'string.nul');
+    expect(nul?.mode).to.equal('edge');
+    expect(serializeCase(nul!).path).to.match(/[?&]attributes%5Bconformance_key%5D=a%00b(&|$)|[?&]attributes\[conformance_key\]=a%00b(&|$)/);
+    for (const wanted of ['string.empty', 'string.control-characters', 'string.non-ascii', 'string.very-long']) expect(cases.map((c) => c.coverage?.class)).to.include(wanted);
   });
 });

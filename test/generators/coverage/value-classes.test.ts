@@ -156,4 +156,16 @@ describe('generators/coverage: value classes', () => {
     const [beyond53] = byClass('integer.2^53+1', '/plain');
     expect(((beyond53.placed.value as Record<string, unknown>).plain as IntegerText).digits).to.equal('9007199254740993');
   });
+
+  it('free-form objects (additionalProperties) get the value classes under a key; with `nul`, a string holding NUL, edge when valid', () => {
+    const free = { type: 'object', additionalProperties: { type: 'string' } };
+    const values = coverageValues(free, free, { color: 'red' }, { nul: true });
+    const nul = values.find((v) => v.class === 'string.nul');
+    expect(nul?.pointer).to.equal('/color');
+    expect(nul?.value).to.deep.equal({ color: 'a\u0000b' });
+    expect(judgeValue(nul as CoverageValue, free)?.expect).to.equal('edge');
+    expect(values.some((v) => v.class === 'string.control-characters' && v.pointer === '/color')).to.equal(true);
+    expect(coverageValues(free, free, {}).find((v) => v.class === 'string.empty')?.pointer).to.equal('/conformance_key');
+    expect(coverageValues(free, free, {}).some((v) => v.class === 'string.nul'), 'NUL only where asked for').to.equal(false);
+  });
 });

@@ -20,4 +20,9 @@ describe('check: body is empty when none is documented', () => {
   it('ignores statuses documented with content', () => {
     expect(expectNotApplicable(check, makeResponse(404, { detail: 'x' }))).to.equal('404 is documented with a body');
   });
+
+  it('leaves a 5xx to "response is not a server error", even one documented without a body', () => {
+    const crashing = makeCase(makeOperation({ method: 'delete', responses: [documented('204'), documented('500')] }));
+    expect(expectNotApplicable(check, makeResponse(500, { error: 'Server Error (500)' }), crashing)).to.match(/^a 500 server error/);
+  });
 });

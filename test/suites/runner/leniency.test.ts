@@ -14,7 +14,10 @@ import { runPhase, type PhaseResult } from '../../../suites/runner/phase-run';
 import { openSession, type Session } from '../../../suites/runner/session';
 import { checkRegistry } from '../../../suites/registry';
 import { json } from '../../../mock/http/mock-response';
-import { rewriteResponse } from '../../../mock/variants/reference';
+import { referenceHandler, replaceHandler, rewriteResponse } from '../../../mock/variants/reference';
+import { invalidLimitAccepted } from '../../../mock/variants/pagination';
+import { coverageCases } from '../../../generators/cases/coverage-cases';
+import { execute } from '../../../suites/runner/exchange';
 
 const TOKEN = 'conformance-dev-token';
 const CHECK = 'invalid input is rejected';
@@ -113,7 +116,7 @@ describe('suites/runner/leniency (ignored or used)', function () {
     expect(tally.failed).to.be.greaterThan(0);
     const failure = tally.failure?.verdicts.find((v) => v.name === CHECK)?.failure;
     expect(failure?.category).to.equal('invalid input accepted');
-    expect(failure?.message).to.match(/limit set to 101.*the invalid value changed the result: without limit the bodies differ at \/\w+ \(\d+ item\(s\) with it, 10 item\(s\) without it\)/);
+    expect(failure?.message).to.match(/limit set to 101.*the invalid value changed the result: without limit the bodies differ at \/results\/10 \(101 item\(s\) with it, 10 item\(s\) without it\); with limit=100 \(the documented bound\) the bodies differ at \/results\/100 \(101 item\(s\) with it, 100 item\(s\) without it\)/);
   });
 
   it('a decimal filter value used as its integer part stays a failure', async () => {
@@ -165,5 +168,121 @@ describe('suites/runner/leniency (ignored or used)', function () {
     const failed = outcome.sent.flatMap((e) => e.verdicts.filter((v) => v.name === CHECK && v.status === 'failed'));
     expect(failed.some((v) => /unexpected_property.*the response echoes it/.test(v.failure?.message ?? ''))).to.equal(true);
     expect(tallyOf(outcome).lenient).to.equal(0);
+  });
+});
+
+/** The coverage case of an operation whose value class is `className` at `pointer`, sent once through the exchange layer. */
+async function coverageExchange(mock: MockOptions, operationId: string, className: string, pointer: string, strict = false): Promise<{ exchange: Exchange; session: Session }> {
+  const server = await startMockServer({ port: 0, tokens: [TOKEN], ...mock });
+  const session = await openSession({ ...DEFAULT_CONFIG, target: server.url, token: TOKEN, pathValues: { channel_id: ['1'] }, seed: 3, runs: 5, specs: ['omnitron'], strict }, undefined, checkRegistry);
+  try {
+    const api = session.apis[0] as ApiModel;
+    const operation = api.operations.find((op) => op.id === operationId) as Operation;
+    const testCase = coverageCases(operation, { pathValues: { channel_id: [1], id: [1] } }).find((c) => c.coverage?.class === className && c.coverage.pointer === pointer);
+    if (!testCase) throw new Error(`no coverage case ${className} at ${pointer}`);
+    return { exchange: await execute(session, api, testCase), session };
+  } finally {
+    await session.close();
+    await server.close();
+  }
+}
+
+/** A partial update that reads `is_active: 1`/`0` as the boolean, as DRF's BooleanField does. */
+const coercingBooleans = (stored: (value: number) => unknown) => {
+  const reference = referenceHandler('failedIntegrations.partialUpdate');
+  return replaceHandler('failedIntegrations.partialUpdate', (context) => {
+    const body = context.body as Record<string, unknown> | undefined;
+    if (body && typeof body === 'object' && typeof body.is_active === 'number') {
+      const value = body.is_active;
+      const answer = reference({ ...context, body: { ...body, is_active: true } });
+      const row = context.state.failedIntegrations.get(context.params.id as number);
+      if (row) context.state.failedIntegrations.replace(row.pk, { ...row, is_active: stored(value) as boolean });
+      return answer;
+    }
+    return reference(context);
+  });
+};
+
+describe('suites/runner/leniency (clamped and coerced)', function () {
+  this.timeout(60_000);
+
+  it('a body value of the wrong type stored as its canonical coercion (is_active: 1 stored as true, DRF) is leniency of kind coerced', async () => {
+    const { exchange, session } = await coverageExchange({ overrides: coercingBooleans((v) => v === 1) }, 'partialUpdateSalesChannelFailedIntegration', 'boolean.as-number', '/is_active');
+    const verdict = exchange.verdicts.find((v) => v.name === CHECK);
+    expect(verdict?.status, verdict?.failure?.message).to.equal('lenient');
+    expect(verdict?.failure?.message).to.match(/^invalid input was accepted and coerced to the documented type: .*is_active.*it was stored as true, its canonical value in the documented type .*\(a leniency finding of kind coerced, a failure only with --strict\)$/);
+    expect(leniencyFindings(session).map((f) => f.kind)).to.deep.equal(['coerced']);
+  });
+
+  it('a wrong-type body value stored as itself (is_active: 1 kept as 1) stays a failure', async () => {
+    const { exchange } = await coverageExchange({ overrides: coercingBooleans((v) => v) }, 'partialUpdateSalesChannelFailedIntegration', 'boolean.as-number', '/is_active');
+    const verdict = exchange.verdicts.find((v) => v.name === CHECK);
+    expect(verdict?.status).to.equal('failed');
+    expect(verdict?.failure?.message).to.match(/it was stored: reading it back .* shows \/is_active = 1/);
+  });
+
+  it('a wrong-type body value stored as something else than its canonical coercion (1 stored as false) stays a failure', async () => {
+    const { exchange } = await coverageExchange({ overrides: coercingBooleans(() => false) }, 'partialUpdateSalesChannelFailedIntegration', 'boolean.as-number', '/is_active');
+    expect(exchange.verdicts.find((v) => v.name === CHECK)?.status).to.equal('failed');
+  });
+
+  it('limit=101 answered like limit=100 (DRF\'s max_page_size cutoff) is leniency of kind clamped, shown by two re-sends', async () => {
+    const { exchange, session } = await coverageExchange({ overrides: invalidLimitAccepted.overrides() }, 'listSalesChannelFailedIntegrations', 'integer.maximum+1', '/limit');
+    const verdict = exchange.verdicts.find((v) => v.name === CHECK);
+    expect(verdict?.status, verdict?.failure?.message).to.equal('lenient');
+    expect(verdict?.failure?.message).to.match(/^invalid input was accepted and clamped to the documented bound: .*limit set to 101.*the same request with limit=100 \(the documented bound\) got the same answer \(200\): the value was clamped/);
+    expect(exchange.evidence?.map((e) => e.request.path.split('?')[1] ?? '')).to.deep.equal(['', 'limit=100']);
+    expect(leniencyFindings(session)[0]?.kind).to.equal('clamped');
+  });
+
+  it('limit=101 honoured where more than 100 objects exist (101 rows, not the 100 the bound gives) stays a failure', async () => {
+    const { exchange } = await coverageExchange({ overrides: limitAboveMaximumUsed.overrides() }, 'listSalesChannelFailedIntegrations', 'integer.maximum+1', '/limit');
+    const verdict = exchange.verdicts.find((v) => v.name === CHECK);
+    expect(verdict?.status).to.equal('failed');
+    expect(verdict?.failure?.message).to.match(/with limit=100 \(the documented bound\) the bodies differ at \/results\/100 \(101 item\(s\) with it, 100 item\(s\) without it\)/);
+  });
+
+  it('a value clamped to a different answer than the bound gives (limit=101 served as 50 rows) stays a failure', async () => {
+    const halving = rewriteResponse('failedIntegrations.list', (response, context) => {
+      const body = response.body as { results?: unknown[] } | undefined;
+      return new URLSearchParams(context.query).get('limit') === '101' && body?.results ? json(200, { ...body, results: body.results.slice(0, 5) }) : response;
+    });
+    const { exchange } = await coverageExchange({ overrides: { ...invalidLimitAccepted.overrides(), ...halving } }, 'listSalesChannelFailedIntegrations', 'integer.maximum+1', '/limit');
+    expect(exchange.verdicts.find((v) => v.name === CHECK)?.status).to.equal('failed');
+  });
+});
+
+/**
+ * The image list with a decimal `uploaded_by`: `truncating` filters by its integer part, except that uploader 1
+ * stands for every row (as on a page where all rows are uploader 1's); otherwise the decimal filter is dropped.
+ */
+function decimalUploader(truncating: boolean) {
+  const reference = referenceHandler('images.list');
+  return replaceHandler('images.list', (context) => {
+    const value = context.query.get('uploaded_by');
+    if (value === null || !/^\d+\.\d+$/.test(value)) return reference(context);
+    const query = new URLSearchParams(context.query);
+    const whole = Math.trunc(Number(value));
+    if (!truncating || whole === 1) query.delete('uploaded_by');
+    else query.set('uploaded_by', String(whole));
+    return reference({ ...context, query });
+  });
+}
+
+describe('suites/runner/leniency (a decimal filter that answers like no filter)', function () {
+  this.timeout(60_000);
+
+  it('used truncated although uploaded_by=1.5 answered like no filter: a listed value + 0.5 tells, and it fails', async () => {
+    const { exchange } = await coverageExchange({ overrides: decimalUploader(true) }, 'listSalesChannelCancellationRequestImages', 'integer.decimal', '/uploaded_by');
+    const verdict = exchange.verdicts.find((v) => v.name === CHECK);
+    expect(verdict?.status).to.equal('failed');
+    expect(verdict?.failure?.message).to.match(/the decimal was used truncated: the same request without uploaded_by answered the same, but uploaded_by=\d+\.5 \(a listed object's uploaded_by \+ 0\.5\) did not/);
+  });
+
+  it('ignored (every decimal filter dropped): the listed value + 0.5 answers like no filter too, so it stays leniency', async () => {
+    const { exchange } = await coverageExchange({ overrides: decimalUploader(false) }, 'listSalesChannelCancellationRequestImages', 'integer.decimal', '/uploaded_by');
+    const verdict = exchange.verdicts.find((v) => v.name === CHECK);
+    expect(verdict?.status, verdict?.failure?.message).to.equal('lenient');
+    expect(verdict?.failure?.message).to.match(/and so did uploaded_by=\d+\.5 \(a listed object's uploaded_by \+ 0\.5\)/);
   });
 });

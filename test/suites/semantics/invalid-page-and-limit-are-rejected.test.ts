@@ -1,19 +1,17 @@
 import { expect } from 'chai';
 import { json } from '../../../mock/http/mock-response';
 import { invalidPageAndLimitAreRejected as scenario } from '../../../suites/semantics/invalid-page-and-limit-are-rejected';
+import { limitAboveMaximumUsed } from '../../../mock/variants/leniency';
+import { invalidLimitAccepted } from '../../../mock/variants/pagination';
 import { queryRewritten } from './broken';
 import { describeOutcome, runScenarioOn } from './support';
 
 const ENVELOPE = 'listSalesChannelFailedIntegrations';
 const ARRAY = 'getCancellationRequestImagesUpdates';
 
-/** DRF-like leniency: anything that is not a positive whole number falls back to the default. */
-const clamping = queryRewritten((query) => {
-  for (const name of ['page', 'limit']) {
-    const value = query.get(name);
-    if (value !== null && !/^[1-9]\d*$/.test(value)) query.delete(name);
-    if (name === 'limit' && Number(query.get(name)) > 100) query.set(name, '100');
-  }
+/** Only the maximum is not enforced: a limit above 100 is served as 100 (DRF's cutoff). */
+const clampingOnly = queryRewritten((query) => {
+  if (Number(query.get('limit')) > 100) query.set('limit', '100');
   return query;
 });
 
@@ -26,11 +24,25 @@ describe('scenario: invalid page and limit are rejected', () => {
     }
   });
 
-  it('fails when a bad value is clamped to something valid and used (2xx, another answer than without it)', async () => {
+  it('fails when a limit above the maximum is used: a page of 101 where more objects exist (not the page of 100 the bound gives)', async () => {
+    const outcome = await runScenarioOn(scenario, { operationId: ENVELOPE, mock: { overrides: limitAboveMaximumUsed.overrides() } });
+    expect(outcome.failure?.category, describeOutcome(outcome)).to.equal('pagination');
+    expect(outcome.failure?.message).to.match(/^limit=101 was answered 200, not a 4xx, and the value was used: without limit the bodies differ .*; with limit=100 \(the documented bound\) the bodies differ at \/results\/100 \(101 item\(s\) with it, 100 item\(s\) without it\)/);
+  });
+
+  it('reports a leniency finding of kind clamped when limit=101 answers what limit=100 answers (DRF\'s max_page_size), after the other values were refused', async () => {
     for (const operationId of [ENVELOPE, ARRAY]) {
-      const outcome = await runScenarioOn(scenario, { operationId, mock: { overrides: { paginator: clamping } } });
-      expect(outcome.failure?.category, describeOutcome(outcome)).to.equal('pagination');
-      expect(outcome.failure?.message).to.match(/^limit=101 was answered 200, not a 4xx, and the value was used: without limit the bodies differ/);
+      const outcome = await runScenarioOn(scenario, { operationId, mock: { overrides: { paginator: clampingOnly } } });
+      expect(outcome.failure?.category, describeOutcome(outcome)).to.equal('leniency');
+      expect(outcome.failure?.message).to.match(/^limit=101 was answered 200 and clamped: the same request with limit=100 \(the documented bound\) got the same answer \(a leniency finding of kind clamped/);
+    }
+  });
+
+  it('with ignored and clamped values both (DRF), reports the first leniency finding and no failure', async () => {
+    for (const operationId of [ENVELOPE, ARRAY]) {
+      const outcome = await runScenarioOn(scenario, { operationId, mock: { overrides: invalidLimitAccepted.overrides() } });
+      expect(outcome.failure?.category, describeOutcome(outcome)).to.equal('leniency');
+      expect(outcome.failure?.message).to.match(/^limit=0 was answered 200 and ignored/);
     }
   });
 
@@ -44,15 +56,6 @@ describe('scenario: invalid page and limit are rejected', () => {
       expect(outcome.failure?.category, describeOutcome(outcome)).to.equal('leniency');
       expect(outcome.failure?.message).to.match(/^page=0 was answered 200 and ignored: the same request without page got the same answer/);
     }
-  });
-
-  it('fails when only the maximum is not enforced', async () => {
-    const paginator = queryRewritten((query) => {
-      if (Number(query.get('limit')) > 100) query.set('limit', '100');
-      return query;
-    });
-    const outcome = await runScenarioOn(scenario, { operationId: ENVELOPE, mock: { overrides: { paginator } } });
-    expect(outcome.failure?.message).to.match(/^limit=101 was answered 200/);
   });
 
   it('fails when a bad value crashes the server (5xx)', async () => {
