@@ -3,7 +3,7 @@ import type { MockOverrides } from '../components';
 import type { Variant } from './variant';
 import type { MockResponse } from '../http/mock-response';
 import { pageNumberPaginator, type PageRequest, type Paginator } from '../pagination/paginator';
-import { parsePageParams } from '../pagination/page-params';
+import { DEFAULT_LIMIT, parsePageParams } from '../pagination/page-params';
 import { pageLink } from '../pagination/page-links';
 import { bodyObject, isSuccess } from './reference';
 
@@ -138,5 +138,37 @@ export const invalidLimitAccepted = {
   }),
 };
 
+const NEGATIVE_INTEGER = /^-[1-9]\d*$/;
+
+/** The query with a negative `page` turned into the page it names counting from the end (-1 is the last). */
+function pageFromEnd(query: URLSearchParams, items: readonly unknown[]): URLSearchParams {
+  const page = query.getAll('page').at(-1);
+  if (page === undefined || !NEGATIVE_INTEGER.test(page)) return query;
+  const limit = Number(query.getAll('limit').at(-1) ?? DEFAULT_LIMIT) || DEFAULT_LIMIT;
+  const pages = Math.max(1, Math.ceil(items.length / limit));
+  const changed = new URLSearchParams(query);
+  changed.set('page', String(Math.max(1, pages + 1 + Number(page))));
+  return changed;
+}
+
+/**
+ * A negative `page` counts from the end, as a Python list index does (`pages[page - 1]` without a bound check):
+ * `page=-1` answers the last page instead of being refused. Used, not ignored: the answer differs from the one
+ * without `page` wherever a list has more than one page, so a client asking for an invalid page silently gets other
+ * rows.
+ */
+export const negativePageCountsFromEnd: Variant = {
+  name: 'negative-page-counts-from-end',
+  area: 'pagination',
+  description: 'A negative `page` is used as an index from the end (page=-1 answers the last page) instead of being refused.',
+  expectedCheck: 'invalid page and limit are rejected',
+  overrides: () => ({
+    paginator: {
+      envelope: (items, request) => pageNumberPaginator.envelope(items, { ...request, query: pageFromEnd(request.query, items) }),
+      array: (items, request) => pageNumberPaginator.array(items, { ...request, query: pageFromEnd(request.query, items) }),
+    },
+  }),
+};
+
 /** Every pagination variant. */
-export const paginationVariants: Variant[] = [countLies, nextLoopsToFirstPage, nextOnLastPage, limitIgnored, arrayListsIgnorePage];
+export const paginationVariants: Variant[] = [countLies, nextLoopsToFirstPage, nextOnLastPage, limitIgnored, arrayListsIgnorePage, negativePageCountsFromEnd];

@@ -39,7 +39,7 @@ function session(deletes: Record<string, number | 'reset'>, reads: Record<string
       return reply(200, { count: listed.length, next: second ? null : 'https://staging.example.com/c/9/things/?page=2', previous: null, results: rows });
     },
   };
-  return { ledger: new Ledger(), apis: [api], target, config: { ...DEFAULT_CONFIG, token: TOKEN }, secrets: [TOKEN] } as unknown as Session;
+  return { ledger: new Ledger(), apis: [api], target, config: { ...DEFAULT_CONFIG, token: TOKEN }, token: TOKEN, secrets: [TOKEN] } as unknown as Session;
 }
 
 const entry = (key: unknown) => ({ api: 'a', collection: '/c/{scope}/things/', createdBy: 'create', scope: { scope: 9 }, param: 'id', key, deleteOperationId: 'remove' });
