@@ -4,7 +4,7 @@
  */
 import request from 'supertest';
 import { startMockServer } from '../mock/server';
-import { createHttpTarget } from '../suites/targets/http-target';
+import { createHttpTarget } from '../targets/http-target';
 
 /** Requests per second of each client. */
 export interface ClientFigures {

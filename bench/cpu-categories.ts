@@ -18,7 +18,7 @@ export const CPU_CATEGORIES = [
   'Node http/net (client and server side)',
   'reference server (mock/)',
   'validation (checks, AJV)',
-  'runner and reporting (suites/runner, report)',
+  'runner and reporting (engine, report)',
   'garbage collection',
   'idle (waiting on I/O)',
   'other',
@@ -34,7 +34,7 @@ const RULES: [RegExp, CpuCategory][] = [
   [/^node:(_http|http|net|stream|internal\/(streams|http|net|stream_base|js_stream|timers|dns)|events|buffer|string_decoder)/, 'Node http/net (client and server side)'],
   [/\/mock\//, 'reference server (mock/)'],
   [/\/node_modules\/(ajv|ajv-formats|fast-uri|fast-deep-equal)\/|\/suites\/checks\//, 'validation (checks, AJV)'],
-  [/\/suites\/(runner|report|mocha)\//, 'runner and reporting (suites/runner, report)'],
+  [/\/suites\/(runner|report|mocha)\//, 'runner and reporting (engine, report)'],
 ];
 
 /** The category of one sampled function. AJV's compiled validators have no file, only their `validateN` name. */

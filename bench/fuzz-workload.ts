@@ -3,16 +3,16 @@
  * the session the CLI would open (embedded reference server, default checks), and every operation's fuzz plan.
  * Each mode gets a freshly seeded reference server, so deletions made by one mode do not thin out the next.
  */
-import type { ApiModel, Operation } from '../generators/model/operation';
+import type { ApiModel, Operation } from '../model/operation';
 import { startInProcessServer } from '../suites/in-process-server';
 import { startMockServer } from '../mock/server';
-import { DEFAULT_CONFIG } from '../suites/runner/config';
-import { discoverPathValues, METHOD_ORDER } from '../suites/runner/discover';
-import { Ledger } from '../suites/runner/ledger';
-import { planPhases, type PhasePlan } from '../suites/runner/phase-plan';
-import { openSession, type Session } from '../suites/runner/session';
+import { DEFAULT_CONFIG } from '../engine/config';
+import { discoverPathValues, METHOD_ORDER } from '../engine/discover';
+import { Ledger } from '../engine/ledger';
+import { planPhases, type PhasePlan } from '../engine/phase-plan';
+import { openSession, type Session } from '../engine/session';
 import { checkRegistry } from '../suites/registry';
-import { createHttpTarget } from '../suites/targets/http-target';
+import { createHttpTarget } from '../targets/http-target';
 
 /** One operation's fuzz phase. */
 export interface FuzzItem {

@@ -1,5 +1,5 @@
 /** Wall and CPU time around an async task, and the tally the throughput modes keep of their verdicts. */
-import type { Exchange } from '../suites/runner/exchange';
+import type { Exchange } from '../engine/exchange';
 import type { ThroughputFigure } from './results';
 
 /** What `timed` saw: wall seconds and process CPU milliseconds (user + system). */

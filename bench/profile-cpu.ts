@@ -3,7 +3,7 @@
  * node:inspector so no extra process or file is needed, and sorted into categories by cpu-categories.ts.
  */
 import { Session as InspectorSession } from 'node:inspector';
-import { runPhase } from '../suites/runner/phase-run';
+import { runPhase } from '../engine/phase-run';
 import { CPU_CATEGORIES, summarise, type CpuProfile } from './cpu-categories';
 import type { FuzzWorkload } from './fuzz-workload';
 import type { ShareRow } from './results';

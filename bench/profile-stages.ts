@@ -1,14 +1,14 @@
 /**
- * Where the fuzz loop's time goes, stage by stage: the suite's exchange (suites/runner/exchange.ts `execute`)
+ * Where the fuzz loop's time goes, stage by stage: the suite's exchange (engine/exchange.ts `execute`)
  * taken apart and timed inline, one case at a time as the real loop sends them, plus the cost of fast-check's
  * property runner itself (the same cases drawn through `fc.assert` with a predicate that does nothing).
  */
 import fc from 'fast-check';
-import type { Case, WireRequest } from '../generators/model/case';
+import type { Case, WireRequest } from '../model/case';
 import { curlFor, serializeCase } from '../generators/params/serialize';
-import { credentialsFor, redact, secretHeaderNames } from '../suites/runner/credentials';
-import { judge, type Exchange } from '../suites/runner/exchange';
-import type { WireResponse } from '../suites/targets/target';
+import { credentialsFor, redact, secretHeaderNames } from '../engine/credentials';
+import { judge, type Exchange } from '../engine/exchange';
+import type { WireResponse } from '../targets/target';
 import type { FuzzWorkload } from './fuzz-workload';
 import { Tally } from './measure';
 import type { ShareRow } from './results';

@@ -53,7 +53,7 @@ export function renderMarkdown(results: BenchResults): string {
     '',
     table(['client', 'requests/s', `(same GET, concurrency ${results.clients.concurrency}, embedded server)`], [
       ['supertest agent', thousands(results.clients.supertestPerSecond), ''],
-      ['suites/targets/http-target.ts (keep-alive)', thousands(results.clients.httpTargetPerSecond), ''],
+      ['targets/http-target.ts (keep-alive)', thousands(results.clients.httpTargetPerSecond), ''],
     ]),
     '',
     `## Fuzz throughput (${t.operations} operations x ${t.runsPerOperation} cases, median of repeats)`,

@@ -7,10 +7,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { negativeCaseArbitrary, negativeCasesPossible, positiveCaseArbitrary } from '../generators/cases';
-import { buildApiModel } from '../generators/model/build';
-import type { ApiModel } from '../generators/model/operation';
-import { loadSpecFile } from '../generators/spec/load';
-import { compiledSchema, validatorCompilations } from '../suites/checks/support/schema-validator';
+import { buildApiModel } from '../model/build';
+import type { ApiModel } from '../model/operation';
+import { loadSpecFile } from '../spec/load';
+import { compiledSchema, validatorCompilations } from '../checks/support/schema-validator';
 import { generateSpec } from './spec-generator';
 import type { ScaleChildResult } from './results';
 

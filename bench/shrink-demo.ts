@@ -4,9 +4,9 @@
  * fails and that case down to just past the threshold, as it does for the sequential property today.
  */
 import fc from 'fast-check';
-import type { Case } from '../generators/model/case';
+import type { Case } from '../model/case';
 import { serializeCase } from '../generators/params/serialize';
-import { execute } from '../suites/runner/exchange';
+import { execute } from '../engine/exchange';
 import type { FuzzWorkload } from './fuzz-workload';
 import type { ShrinkDemo } from './results';
 

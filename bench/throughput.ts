@@ -4,11 +4,11 @@
  * concurrently, and the ceiling: the same HTTP client, same concurrency, against a server that does nothing.
  */
 import fc from 'fast-check';
-import type { Case } from '../generators/model/case';
-import { execute } from '../suites/runner/exchange';
-import { mapConcurrent } from '../suites/runner/pool';
-import { runPhase } from '../suites/runner/phase-run';
-import { createHttpTarget } from '../suites/targets/http-target';
+import type { Case } from '../model/case';
+import { execute } from '../engine/exchange';
+import { mapConcurrent } from '../engine/pool';
+import { runPhase } from '../engine/phase-run';
+import { createHttpTarget } from '../targets/http-target';
 import { startCeilingServer } from './ceiling-server';
 import type { FuzzWorkload } from './fuzz-workload';
 import { figure, Tally, timed } from './measure';
@@ -21,7 +21,7 @@ export async function measureRealLoop(workload: FuzzWorkload): Promise<Throughpu
     for (const { api, plan } of workload.items) sent += (await runPhase(workload.session, api, plan)).casesSent;
     return sent;
   });
-  // runPhase sends each property run's batch concurrently (suites/runner/phase-run.ts, BATCH_SIZE 8).
+  // runPhase sends each property run's batch concurrently (engine/phase-run.ts, BATCH_SIZE 8).
   return figure('real loop', 8, cases, timing);
 }
 

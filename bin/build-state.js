@@ -5,8 +5,8 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const ROOT = path.resolve(__dirname, '..');
-/** The source folders compiled into dist/ (tsconfig.build.json's include). */
-const SOURCES = ['cli', 'generators', 'suites', 'mock'];
+/** The source folders compiled into dist/: read from tsconfig.build.json's include, so the list lives in one place. */
+const SOURCES = JSON.parse(fs.readFileSync(path.join(ROOT, 'tsconfig.build.json'), 'utf8')).include.map((glob) => glob.split('/')[0]);
 const DIST = path.join(ROOT, 'dist');
 const STAMP = path.join(DIST, '.build-stamp.json');
 

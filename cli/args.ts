@@ -1,6 +1,6 @@
 /** Flag parsing on Node's own util.parseArgs: unknown flags and missing values become UsageErrors. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { UsageError } from '../suites/runner/config';
+import { UsageError } from '../engine/config';
 
 /** Parsed flags by name. */
 export type Flags = Record<string, string | boolean | string[] | undefined>;

@@ -1,5 +1,5 @@
 /** Options that contradict each other: refused with one line rather than resolved by a silent rule. */
-import { UsageError, type RunConfig } from '../suites/runner/config';
+import { UsageError, type RunConfig } from '../engine/config';
 
 /** The first value that appears in both lists, if any. */
 function overlap(a: readonly string[], b: readonly string[]): string | undefined {

@@ -1,6 +1,6 @@
 /** `conformance run` without --target: the reference server started on its own worker thread for the run. */
 import { Worker } from 'node:worker_threads';
-import { EMBEDDED_DEV_TOKEN, type EmbeddedServer } from '../suites/runner/embedded';
+import { EMBEDDED_DEV_TOKEN, type EmbeddedServer } from '../engine/embedded';
 import type { ServerThreadData, ServerThreadReady } from '../mock/server-thread';
 import { moduleFile } from './module-file';
 

@@ -5,11 +5,11 @@
  * engine it opened, without this file: cli/commands/run-mocha.ts.)
  */
 import { startInProcessServer } from './in-process-server';
-import { configFromEnv } from './runner/config';
-import type { EmbeddedServer } from './runner/embedded';
-import { Engine } from './runner/engine';
-import { openSession, oneLine } from './runner/session';
-import { buildSuites } from './mocha/build-suites';
+import { configFromEnv } from '../engine/config';
+import type { EmbeddedServer } from '../engine/embedded';
+import { Engine } from '../engine/engine';
+import { openSession, oneLine } from '../engine/session';
+import { buildSuites } from './build-suites';
 import { checkRegistry } from './registry';
 
 declare function run(): void;

@@ -3,7 +3,7 @@
  * plain `npx mocha` (suites/conformance.spec.ts), tests and the bench. The CLI starts it on a thread of its own
  * instead (cli/embedded-server.ts). The engine itself never starts a server: it takes a target.
  */
-import { EMBEDDED_DEV_TOKEN, type EmbeddedServer } from './runner/embedded';
+import { EMBEDDED_DEV_TOKEN, type EmbeddedServer } from '../engine/embedded';
 import { SEEDED_PATH_VALUES } from '../mock/data/seed';
 import { startMockServer } from '../mock/server';
 

@@ -1,10 +1,10 @@
 /** `conformance bundle`: one API's merged document, overlays applied unless --raw, as one self-contained file. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { bundleApi } from '../../generators/spec/bundle';
-import { SpecError } from '../../generators/spec/errors';
-import { UsageError } from '../../suites/runner/config';
-import { SetupError } from '../../suites/runner/session';
+import { bundleApi } from '../../spec/bundle';
+import { SpecError } from '../../spec/errors';
+import { UsageError } from '../../engine/config';
+import { SetupError } from '../../engine/session';
 import { parseFlags, stringFlag } from '../args';
 import type { Io } from '../io';
 

@@ -2,11 +2,11 @@
  * `conformance lint`: the defects of the documents as published, each with file, JSON pointer, rule and the overlay
  * action that corrects it. Exit 1 when a finding has no correction (with --strict: when there is any finding).
  */
-import { SpecError } from '../../generators/spec/errors';
-import { lintApi } from '../../generators/spec/lint/lint';
-import { formatFindings } from '../../generators/spec/lint/format';
-import { listBundledApis } from '../../generators/spec/load';
-import { SetupError } from '../../suites/runner/session';
+import { SpecError } from '../../spec/errors';
+import { lintApi } from '../../spec/lint/lint';
+import { formatFindings } from '../../spec/lint/format';
+import { listBundledApis } from '../../spec/load';
+import { SetupError } from '../../engine/session';
 import { listFlag, parseFlags } from '../args';
 import type { Io } from '../io';
 

@@ -1,7 +1,7 @@
 /** `conformance mock`: the reference server in the foreground until SIGINT/SIGTERM. */
 import { runMockCommand } from '../../mock/cli';
 import { defaultTokens } from '../../mock/options';
-import { parseWholeNumber, UsageError } from '../../suites/runner/config';
+import { parseWholeNumber, UsageError } from '../../engine/config';
 import { listFlag, parseFlags, stringFlag } from '../args';
 import type { Io } from '../io';
 

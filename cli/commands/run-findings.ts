@@ -4,11 +4,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { UsageError } from '../../suites/runner/config';
-import { acceptedNotes, fixedEntries, readBaseline, updatedBaseline, writeBaseline, type BaselineEntry } from '../../suites/report/baseline';
-import type { Finding, FindingCollector } from '../../suites/runner/findings';
-import type { AcceptedRule } from '../../suites/report/html';
-import { wasReported } from '../../suites/mocha/finding-tests';
+import { UsageError } from '../../engine/config';
+import { acceptedNotes, fixedEntries, readBaseline, updatedBaseline, writeBaseline, type BaselineEntry } from '../../reporters/baseline';
+import type { Finding, FindingCollector } from '../../engine/findings';
+import type { AcceptedRule } from '../../reporters/html';
+import { wasReported } from '../../suites/finding-tests';
 
 /** What the run knows about findings before it starts: the baseline and what it accepts. */
 export interface RunFindings {

@@ -3,32 +3,32 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import Mocha from 'mocha';
-import { DEFAULT_CONFIG, parsePathValues, parseResolveOption, parseShard, parseWholeNumber, UsageError, type RunConfig } from '../../suites/runner/config';
-import { openSession, SetupError, type Session } from '../../suites/runner/session';
-import { Engine } from '../../suites/runner/engine';
-import { buildSuites } from '../../suites/mocha/build-suites';
+import { DEFAULT_CONFIG, parsePathValues, parseResolveOption, parseShard, parseWholeNumber, UsageError, type RunConfig } from '../../engine/config';
+import { openSession, SetupError, type Session } from '../../engine/session';
+import { Engine } from '../../engine/engine';
+import { buildSuites } from '../../suites/build-suites';
 import { checkRegistry } from '../../suites/registry';
-import { cleanupLine, leftoverRecord } from '../../suites/runner/cleanup';
-import { ALLURE_CATEGORIES } from '../../suites/report/categories';
-import { renderHtmlReport } from '../../suites/report/html';
-import { scrubDirectory, scrubFile } from '../../suites/report/scrub';
-import { PlainResultsWriter } from '../../suites/report/results-writer';
-import { redact } from '../../suites/runner/credentials';
-import { loginCredentials } from '../../suites/runner/login';
+import { cleanupLine, leftoverRecord } from '../../engine/cleanup';
+import { ALLURE_CATEGORIES } from '../../reporters/categories';
+import { renderHtmlReport } from '../../reporters/html';
+import { scrubDirectory, scrubFile } from '../../reporters/scrub';
+import { PlainResultsWriter } from '../../reporters/results-writer';
+import { redact } from '../../engine/credentials';
+import { loginCredentials } from '../../engine/login';
 import { listFlag, parseFlags, stringFlag, type Flags } from '../args';
-import { parsePhaseNames } from '../../suites/runner/phase-selection';
-import { CoverageCollector, coverageLine, writeCoverageMap } from '../../suites/report/coverage';
+import { parsePhaseNames } from '../../engine/phase-selection';
+import { CoverageCollector, coverageLine, writeCoverageMap } from '../../reporters/coverage';
 import type { Io } from '../io';
 import { rejectConflicts } from '../conflicts';
 import { onInterrupt } from '../interrupt';
 import { moduleFile } from '../module-file';
 import { startEmbeddedServer } from '../embedded-server';
-import type { EmbeddedServer } from '../../suites/runner/embedded';
-import { resolvedAddress, type ResolveMap } from '../../suites/targets/resolve';
+import type { EmbeddedServer } from '../../engine/embedded';
+import { resolvedAddress, type ResolveMap } from '../../targets/resolve';
 import { finishFindings, startFindings } from './run-findings';
-import { writeHar } from '../../suites/report/har';
-import { markLeniencyResults } from '../../suites/report/leniency-results';
-import { countByKind, leniencyFindings } from '../../suites/runner/leniency';
+import { writeHar } from '../../reporters/har';
+import { markLeniencyResults } from '../../reporters/leniency-results';
+import { countByKind, leniencyFindings } from '../../engine/leniency';
 
 const RUN_OPTIONS = {
   target: { type: 'string' },
@@ -185,9 +185,9 @@ function runMocha(engine: Engine, reportDir: string, io: Io): Promise<{ passes: 
       environmentInfo: environmentInfo(session),
       categories: ALLURE_CATEGORIES,
       extraReporters: [
-        [moduleFile(__dirname, '../../suites/report/progress-reporter'), { secrets: session.secrets }],
+        [moduleFile(__dirname, '../../reporters/progress-reporter'), { secrets: session.secrets }],
         ['xunit', { output: junitFile, suiteName: 'conformance' }],
-        [moduleFile(__dirname, '../../suites/report/summary-reporter'), { output: path.join(reportDir, 'summary.json') }],
+        [moduleFile(__dirname, '../../reporters/summary-reporter'), { output: path.join(reportDir, 'summary.json') }],
       ],
     },
   });

@@ -1,6 +1,6 @@
 /** Arrays: `items`, tuple forms (`prefixItems`, draft-7 `items: [...]`), length bounds, `uniqueItems`, `contains`. */
 import fc from 'fast-check';
-import type { JsonSchema } from '../model/operation';
+import type { JsonSchema } from '../../model/operation';
 import { allDistinct, canonicalJson } from './canonical-json';
 import type { CompileContext } from './context';
 import { numberKeyword, schemaKeyword, schemaListKeyword, type SchemaObject } from './schema-shape';

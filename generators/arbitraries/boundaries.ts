@@ -4,7 +4,7 @@
  * object, each property at its own edges). Every candidate is checked with AJV before it is returned.
  */
 import fc from 'fast-check';
-import type { JsonSchema } from '../model/operation';
+import type { JsonSchema } from '../../model/operation';
 import { arrayItemSchemas } from './arrays';
 import { canonicalJson } from './canonical-json';
 import { flattenTopLevel } from './combinators';

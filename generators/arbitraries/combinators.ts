@@ -4,7 +4,7 @@
  * with AJV against the original, which keeps every value valid at some cost in speed.
  */
 import fc from 'fast-check';
-import type { JsonSchema } from '../model/operation';
+import type { JsonSchema } from '../../model/operation';
 import type { CompileContext } from './context';
 import { mergeAll } from './merge';
 import { HARD_REF_LIMIT, refSiblings, resolveRef } from './refs';

@@ -1,6 +1,6 @@
 /** The dispatcher: which builder a schema goes to, in the order that keeps every keyword honoured. */
 import fc from 'fast-check';
-import type { JsonSchema } from '../model/operation';
+import type { JsonSchema } from '../../model/operation';
 import { anyJsonArbitrary } from './any-value';
 import { arrayArbitrary } from './arrays';
 import { allOfArbitrary, alternativesArbitrary, conditionalArbitrary } from './combinators';

@@ -1,6 +1,6 @@
 /** What every builder of the compiler receives: the root (for `$ref`), the limits, and the way back to the dispatcher. */
 import type fc from 'fast-check';
-import type { JsonSchema } from '../model/operation';
+import type { JsonSchema } from '../../model/operation';
 
 /** Public knobs of `schemaToArbitrary`. */
 export interface CompileOptions {

@@ -8,7 +8,7 @@
  * in test/generators/arbitraries.
  */
 import type fc from 'fast-check';
-import type { JsonSchema } from '../model/operation';
+import type { JsonSchema } from '../../model/operation';
 import { compileSchema } from './compile';
 import type { CompileContext, CompileOptions } from './context';
 

@@ -3,7 +3,7 @@
  * keywords has no single-keyword equivalent (two patterns, two formats), the first is kept and the merge is marked
  * inexact: the caller then filters generated values with the original schema.
  */
-import type { JsonSchema } from '../model/operation';
+import type { JsonSchema } from '../../model/operation';
 import { canonicalJson } from './canonical-json';
 import { ANNOTATION_KEYWORDS, asSchemaObject, declaredTypes, type JsonType, type SchemaObject } from './schema-shape';
 import { UnsatisfiableSchemaError } from './unsatisfiable';

@@ -3,7 +3,7 @@
  * and the dependent keywords (checked afterwards with AJV, since they tie properties together).
  */
 import fc from 'fast-check';
-import type { JsonSchema } from '../model/operation';
+import type { JsonSchema } from '../../model/operation';
 import type { CompileContext } from './context';
 import { isPlainObject, numberKeyword, requiredNames, schemaKeyword, schemaMapKeyword, type SchemaObject } from './schema-shape';
 import { patternRegExp, stringMatchingOnce } from './strings';

@@ -1,10 +1,10 @@
 /** Local `$ref`s (`#/$defs/Name`, `#/definitions/Name`, `#`), with a nesting limit so recursive schemas end. */
 import type fc from 'fast-check';
-import type { JsonSchema } from '../model/operation';
+import type { JsonSchema } from '../../model/operation';
 import type { CompileContext } from './context';
 import { ANNOTATION_KEYWORDS, type SchemaObject } from './schema-shape';
 import { UnsatisfiableSchemaError } from './unsatisfiable';
-import { unescapeToken } from '../spec/json-pointer';
+import { unescapeToken } from '../../json/pointer';
 
 /** Past this many nested refs even required recursion gives up: the schema has no finite value. */
 export const HARD_REF_LIMIT = 64;

@@ -2,7 +2,7 @@
  * Reading JSON Schema keywords with types: the compiler, boundaries and mutations all ask the same questions
  * ("which types may this be?", "is this keyword a schema?"), so they ask them here.
  */
-import type { JsonSchema } from '../model/operation';
+import type { JsonSchema } from '../../model/operation';
 
 /** A JSON Schema in object form (boolean schemas are handled before anything reads keywords). */
 export type SchemaObject = { [keyword: string]: unknown };

@@ -5,8 +5,8 @@
  */
 import type Ajv2020 from 'ajv/dist/2020';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020';
-import type { JsonSchema } from '../model/operation';
-import { createModelAjv } from '../spec/json-schema-dialect';
+import type { JsonSchema } from '../../model/operation';
+import { createModelAjv } from '../../json/schema-dialect';
 import { isPlainObject } from './schema-shape';
 
 /**

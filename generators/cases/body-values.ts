@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { schemaToArbitrary } from '../arbitraries';
 import { representativeValue } from '../arbitraries/boundaries';
 import { isValid } from '../arbitraries/validator';
-import type { MediaTypeSpec } from '../model/operation';
+import type { MediaTypeSpec } from '../../model/operation';
 
 /** The media type's examples that its schema accepts (all of them when it has no schema). */
 export function validBodyExamples(media: MediaTypeSpec): unknown[] {

@@ -2,8 +2,8 @@
  * Phase 2, boundaries: one parameter, or the body, at one edge value at a time; everything else at its plain
  * default (the first example case). Bounded, so the phase stays a quick sweep.
  */
-import type { Case } from '../model/case';
-import type { Operation } from '../model/operation';
+import type { Case } from '../../model/case';
+import type { Operation } from '../../model/operation';
 import { boundaryValues } from '../arbitraries/boundaries';
 import { bucketFor, copyCase, distinctCases } from './case-shape';
 import { exampleCases } from './example-cases';

@@ -1,6 +1,6 @@
 /** Building Case objects: an empty one, and a parameter value put in the bucket its location names. */
-import type { Case, Phase } from '../model/case';
-import type { Operation, Parameter } from '../model/operation';
+import type { Case, Phase } from '../../model/case';
+import type { Operation, Parameter } from '../../model/operation';
 import { canonicalJson } from '../arbitraries/canonical-json';
 
 /** A case with no parameter values and no body yet. */

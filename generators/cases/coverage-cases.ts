@@ -6,11 +6,11 @@
  * The classes of each target (a parameter, a body property, the body, the methods) are dealt out in turn, so the
  * cap keeps every target represented.
  */
-import type { Case, CoverageLocation, CoverageTag, Mutation } from '../model/case';
-import type { Operation, Parameter } from '../model/operation';
+import type { Case, CoverageLocation, CoverageTag, Mutation } from '../../model/case';
+import type { Operation, Parameter } from '../../model/operation';
 import { coverageValues, judgeValue, showValue, type Verdict } from '../coverage';
-import { escapeToken } from '../spec/json-pointer';
-import { IntegerText } from '../model/integer-text';
+import { escapeToken } from '../../json/pointer';
+import { IntegerText } from '../../json/integer-text';
 import { canonicalJson } from '../arbitraries/canonical-json';
 import { isValid } from '../arbitraries/validator';
 import { bucketFor, copyCase } from './case-shape';

@@ -4,8 +4,8 @@
  * parameters without examples are left out. Examples that break their own schema are skipped: they are the
  * document's defect, and a positive case must be valid.
  */
-import type { Case } from '../model/case';
-import type { Operation } from '../model/operation';
+import type { Case } from '../../model/case';
+import type { Operation } from '../../model/operation';
 import { defaultBodyValue, validBodyExamples } from './body-values';
 import { bucketFor, distinctCases, emptyCase } from './case-shape';
 import type { CaseOptions } from './options';

@@ -4,10 +4,10 @@
  * count as violations too. Cookies are left alone: a Mutation has no cookie location.
  */
 import fc from 'fast-check';
-import type { Case, Mutation } from '../model/case';
-import type { Operation, Parameter } from '../model/operation';
+import type { Case, Mutation } from '../../model/case';
+import type { Operation, Parameter } from '../../model/operation';
 import { NotViolableError, pickMutation } from '../mutations';
-import { escapeToken } from '../spec/json-pointer';
+import { escapeToken } from '../../json/pointer';
 import { bucketFor, copyCase } from './case-shape';
 import type { CaseOptions } from './options';
 import { positiveCaseArbitrary } from './positive-cases';

@@ -6,7 +6,7 @@ import type fc from 'fast-check';
 import { compileArbitrary } from '../arbitraries';
 import { boundaryValues, representativeValue } from '../arbitraries/boundaries';
 import { isValid } from '../arbitraries/validator';
-import type { JsonSchema, Parameter } from '../model/operation';
+import type { JsonSchema, Parameter } from '../../model/operation';
 
 /** Locations whose values travel inside an HTTP header line or a URL path, where only ASCII is safe. */
 function needsAscii(parameter: Parameter): boolean {

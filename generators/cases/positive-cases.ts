@@ -3,8 +3,8 @@
  * parameters mostly (4 in 5) take a known value (given path values, else examples) so cases reach real resources.
  */
 import fc from 'fast-check';
-import type { Case } from '../model/case';
-import type { Operation, Parameter } from '../model/operation';
+import type { Case } from '../../model/case';
+import type { Operation, Parameter } from '../../model/operation';
 import { bodyArbitrary } from './body-values';
 import { emptyCase } from './case-shape';
 import type { CaseOptions } from './options';

@@ -1,5 +1,5 @@
 /** Which media type of a request body the cases use: the first JSON-like one, as the API is a JSON API. */
-import type { MediaTypeSpec, Operation } from '../model/operation';
+import type { MediaTypeSpec, Operation } from '../../model/operation';
 
 /** True for `application/json` and structured-syntax `+json` types (`application/merge-patch+json`). */
 export function isJsonMediaType(mediaType: string): boolean {

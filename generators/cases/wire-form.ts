@@ -3,7 +3,7 @@
  * this (a string parameter set to 12345 is just the text "12345") is no violation the server can see.
  */
 import { isPlainObject } from '../arbitraries/schema-shape';
-import type { Parameter } from '../model/operation';
+import type { Parameter } from '../../model/operation';
 
 function scalarText(value: unknown): string | undefined {
   if (typeof value === 'string') return value;

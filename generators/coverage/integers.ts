@@ -4,7 +4,7 @@
  * beyond, and a decimal where an integer is due. Values outside the safe-integer range are IntegerText, so their
  * digits reach the wire unchanged.
  */
-import { IntegerText } from '../model/integer-text';
+import { IntegerText } from '../../json/integer-text';
 import { numberKeyword, type SchemaObject } from '../arbitraries/schema-shape';
 import type { ClassValue, Verdict } from './value-class';
 

@@ -4,8 +4,8 @@
  */
 import { boundaryValues, representativeValue } from '../arbitraries/boundaries';
 import { numberKeyword, requiredNames, schemaKeyword, schemaMapKeyword, type SchemaObject } from '../arbitraries/schema-shape';
-import type { JsonSchema } from '../model/operation';
-import { escapeToken } from '../spec/json-pointer';
+import type { JsonSchema } from '../../model/operation';
+import { escapeToken } from '../../json/pointer';
 import type { ClassValue } from './value-class';
 
 /** Longest array built literally. */

@@ -1,4 +1,4 @@
-import { stringifyExact } from '../model/integer-text';
+import { stringifyExact } from '../../json/integer-text';
 
 /** What the coverage phase makes for one schema: a value, the class it belongs to, and what a server should do. */
 

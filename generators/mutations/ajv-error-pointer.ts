@@ -1,6 +1,6 @@
 /** Where an AJV error points: the offending value itself, even for keywords AJV reports at the parent. */
 import type { ErrorObject } from 'ajv';
-import { childPointer } from '../spec/json-pointer';
+import { childPointer } from '../../json/pointer';
 
 /**
  * The pointer of the value an AJV error is about. `required` and `additionalProperties` are reported at the parent

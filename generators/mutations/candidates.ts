@@ -2,14 +2,14 @@
  * Candidate violations: walking a schema and a valid value side by side, every place and keyword where one
  * targeted change should break the value. Candidates are cheap guesses; ./verify decides with AJV which are real.
  */
-import type { JsonSchema } from '../model/operation';
+import type { JsonSchema } from '../../model/operation';
 import { arrayItemSchemas } from '../arbitraries/arrays';
 import { flattenTopLevel } from '../arbitraries/combinators';
 import { nextDown, nextUp } from '../arbitraries/float-steps';
 import { acceptsType, declaredTypes, isPlainObject, jsonTypeOf, numberKeyword, requiredNames, schemaListKeyword, schemaMapKeyword, type SchemaObject } from '../arbitraries/schema-shape';
 import { codePointLength, patternRegExp } from '../arbitraries/strings';
 import { isValid } from '../arbitraries/validator';
-import { childPointer } from '../spec/json-pointer';
+import { childPointer } from '../../json/pointer';
 
 /** One proposed change: set (or remove) the value at `pointer`, meant to break `keyword`. */
 export interface MutationCandidate {

@@ -3,12 +3,12 @@
  * with the `Mutation` record that says what was broken. Only mutations AJV confirms are ever returned.
  */
 import fc from 'fast-check';
-import type { Mutation } from '../model/case';
-import type { JsonSchema } from '../model/operation';
+import type { Mutation } from '../../model/case';
+import type { JsonSchema } from '../../model/operation';
 import { schemaToArbitrary } from '../arbitraries';
 import { representativeValue } from '../arbitraries/boundaries';
 import { mutationCandidates, type MutationCandidate } from './candidates';
-import { withValueAt } from '../spec/json-pointer';
+import { withValueAt } from '../../json/pointer';
 import { confirmedKeyword } from './verify';
 
 /** A broken value and the record of how it was broken. */

@@ -1,5 +1,5 @@
 /** AJV decides whether a candidate really breaks the value, and only at the place it claims to. */
-import type { JsonSchema } from '../model/operation';
+import type { JsonSchema } from '../../model/operation';
 import { validationErrors, type ValidatorFlavour } from '../arbitraries/validator';
 import { errorPointer, SUMMARY_KEYWORDS } from './ajv-error-pointer';
 import type { MutationCandidate } from './candidates';

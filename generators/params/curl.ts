@@ -1,5 +1,5 @@
 /** A copy-pasteable curl command for a request, with every secret replaced by a shell variable. */
-import type { WireRequest } from '../model/case';
+import type { WireRequest } from '../../model/case';
 
 /** What stands in for a secret header's value; a shell expands it from the environment when the command is pasted. */
 export const SECRET_PLACEHOLDER = '${CONFORMANCE_TOKEN}';

@@ -1,4 +1,4 @@
-import { IntegerText } from '../model/integer-text';
+import { IntegerText } from '../../json/integer-text';
 
 /** Percent-encoding for URL parts, per RFC 3986: everything but unreserved characters unless reserved ones are allowed. */
 

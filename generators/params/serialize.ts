@@ -2,10 +2,10 @@
  * From a Case to the WireRequest a Target sends: parameters styled and encoded per their documentation, cookies in
  * one Cookie header, the body serialised for its media type.
  */
-import type { Case, WireRequest } from '../model/case';
-import type { Parameter, ParameterLocation } from '../model/operation';
+import type { Case, WireRequest } from '../../model/case';
+import type { Parameter, ParameterLocation } from '../../model/operation';
 import { percentEncode } from './encode';
-import { stringifyExact } from '../model/integer-text';
+import { stringifyExact } from '../../json/integer-text';
 import { styleHeaderValue, stylePathValue, styleQueryPairs, type StyledParameter } from './styles';
 
 export { curlFor } from './curl';

@@ -4,7 +4,7 @@
  * encoded pieces through `encode`, so the delimiters a style adds are never encoded themselves.
  */
 import { scalarText } from './encode';
-import { IntegerText } from '../model/integer-text';
+import { IntegerText } from '../../json/integer-text';
 
 /** How to encode names and values for the location at hand. */
 export type Encoder = (text: string) => string;

@@ -1,6 +1,6 @@
 /** Maps AJV errors to the field errors Django REST Framework answers: `{"field": ["message"]}`. */
 import type { ErrorObject } from 'ajv';
-import { unescapeToken } from '../../generators/spec/json-pointer';
+import { unescapeToken } from '../../json/pointer';
 
 /** DRF's error body for a serializer: messages by field name (`non_field_errors` for the body as a whole). */
 export type FieldErrors = Record<string, string[]>;

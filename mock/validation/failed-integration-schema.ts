@@ -1,7 +1,7 @@
 /** The published FailedIntegration schema, read from the verbatim fragment rather than retyped. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { repoRoot } from '../../generators/spec/paths';
+import { repoRoot } from '../../spec/paths';
 
 /** The fragment the schema is read from (every failed-integration fragment publishes the same schema). */
 export const FAILED_INTEGRATION_FRAGMENT = join(repoRoot, 'specs', 'omnitron', 'fragments', 'failed-integrations.create.json');

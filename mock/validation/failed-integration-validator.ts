@@ -1,6 +1,6 @@
 /** Validates failed-integration request bodies against the published schema, answering DRF-style field errors. */
 import type { ValidateFunction } from 'ajv';
-import { createAjv } from '../../generators/spec/json-schema-dialect';
+import { createAjv } from '../../json/schema-dialect';
 import { loadFailedIntegrationSchema } from './failed-integration-schema';
 import { toRequestJsonSchema } from './openapi-schema';
 import { toFieldErrors, type FieldErrors } from './drf-messages';

@@ -10,8 +10,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { renderHtmlReport } from '../../suites/report/html';
-import type { Summary } from '../../suites/report/summary';
+import { renderHtmlReport } from '../../reporters/html';
+import type { Summary } from '../../reporters/summary';
 
 /** Reads the shards' summaries, writes the merged outputs, and resolves with the exit code. */
 async function main(argv: string[]): Promise<number> {

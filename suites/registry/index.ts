@@ -4,37 +4,37 @@
  * each check declares its own name, kind, category and severity in its file. Adding a check: its file, its
  * test, and one line here.
  */
-import type { Check } from '../checks/check';
-import type { ScenarioCheck } from '../runner/scenario-check';
-import type { CheckRegistry, CheckSelection, SelectedChecks } from '../runner/check-set';
-import { bodyConformsToSchema } from '../checks/body-conforms-to-schema';
-import { bodyIsEmptyWhenNoneIsDocumented } from '../checks/body-is-empty-when-none-is-documented';
-import { contentTypeIsDocumented } from '../checks/content-type-is-documented';
-import { errorBodyHasDocumentedShape } from '../checks/error-body-has-documented-shape';
-import { invalidInputIsRejected } from '../checks/invalid-input-is-rejected';
-import { responseIsNotAServerError } from '../checks/response-is-not-a-server-error';
-import { responseTimeIsWithinBudget } from '../checks/response-time-is-within-budget';
+import type { Check } from '../../checks/check';
+import type { ScenarioCheck } from '../../engine/scenario-check';
+import type { CheckRegistry, CheckSelection, SelectedChecks } from '../../engine/check-set';
+import { bodyConformsToSchema } from '../../checks/body-conforms-to-schema';
+import { bodyIsEmptyWhenNoneIsDocumented } from '../../checks/body-is-empty-when-none-is-documented';
+import { contentTypeIsDocumented } from '../../checks/content-type-is-documented';
+import { errorBodyHasDocumentedShape } from '../../checks/error-body-has-documented-shape';
+import { invalidInputIsRejected } from '../../checks/invalid-input-is-rejected';
+import { responseIsNotAServerError } from '../../checks/response-is-not-a-server-error';
+import { responseTimeIsWithinBudget } from '../../checks/response-time-is-within-budget';
 import {
   securedOperationRejectsMalformedCredentials,
   securedOperationRejectsMissingCredentials,
   securedOperationRejectsWrongCredentials,
-} from '../checks/secured-operation-rejects-bad-credentials';
-import { statusCodeIsDocumented } from '../checks/status-code-is-documented';
-import { undocumentedMethodAnswers405 } from '../checks/undocumented-method-answers-405';
-import { validInputIsAccepted } from '../checks/valid-input-is-accepted';
-import { paginationEnvelopeIsConsistent } from '../semantics/pagination-envelope-is-consistent';
-import { paginationVisitsEveryObjectOnce } from '../semantics/pagination-visits-every-object-once';
-import { paginationHonoursLimit } from '../semantics/pagination-honours-limit';
-import { invalidPageAndLimitAreRejected } from '../semantics/invalid-page-and-limit-are-rejected';
-import { filterReturnsOnlyMatchingObjects } from '../semantics/filter-returns-only-matching-objects';
-import { filterFindsAListedObject } from '../semantics/filter-finds-a-listed-object';
-import { scopeIsolationHolds } from '../semantics/scope-isolation-holds';
-import { writeCannotMoveAnObjectToAnotherScope } from '../semantics/write-cannot-move-an-object-to-another-scope';
-import { detailAnswersTheObjectAskedFor } from '../semantics/detail-answers-the-object-asked-for';
-import { deltaUnionIsExact } from '../semantics/delta-union-is-exact';
-import { sideEffectPullIsIdempotent } from '../semantics/side-effect-pull-is-idempotent';
-import { targetSurvivesMalformedRequests } from '../semantics/target-survives-malformed-requests';
-import { lifecycleMatchesTheModel } from '../semantics/lifecycle/lifecycle-matches-the-model';
+} from '../../checks/secured-operation-rejects-bad-credentials';
+import { statusCodeIsDocumented } from '../../checks/status-code-is-documented';
+import { undocumentedMethodAnswers405 } from '../../checks/undocumented-method-answers-405';
+import { validInputIsAccepted } from '../../checks/valid-input-is-accepted';
+import { paginationEnvelopeIsConsistent } from '../../scenarios/pagination-envelope-is-consistent';
+import { paginationVisitsEveryObjectOnce } from '../../scenarios/pagination-visits-every-object-once';
+import { paginationHonoursLimit } from '../../scenarios/pagination-honours-limit';
+import { invalidPageAndLimitAreRejected } from '../../scenarios/invalid-page-and-limit-are-rejected';
+import { filterReturnsOnlyMatchingObjects } from '../../scenarios/filter-returns-only-matching-objects';
+import { filterFindsAListedObject } from '../../scenarios/filter-finds-a-listed-object';
+import { scopeIsolationHolds } from '../../scenarios/scope-isolation-holds';
+import { writeCannotMoveAnObjectToAnotherScope } from '../../scenarios/write-cannot-move-an-object-to-another-scope';
+import { detailAnswersTheObjectAskedFor } from '../../scenarios/detail-answers-the-object-asked-for';
+import { deltaUnionIsExact } from '../../scenarios/delta-union-is-exact';
+import { sideEffectPullIsIdempotent } from '../../scenarios/side-effect-pull-is-idempotent';
+import { targetSurvivesMalformedRequests } from '../../scenarios/target-survives-malformed-requests';
+import { lifecycleMatchesTheModel } from '../../scenarios/lifecycle/lifecycle-matches-the-model';
 
 /** A check of either kind, told apart by `kind`. */
 export type RegisteredCheck = Check | ScenarioCheck;

@@ -1,7 +1,7 @@
 /**
  * No import cycle between folders: every relative import of every source file (outside node_modules, dist and
  * test) is read with TypeScript's own pre-processor, files are grouped into their top-level folder (and, inside
- * generators/ and suites/, their second-level folder), and any cycle between two groups fails with its path.
+ * generators/ and scenarios/, their second-level folder), and any cycle between two groups fails with its path.
  */
 import { expect } from 'chai';
 import fs from 'node:fs';
@@ -11,7 +11,7 @@ import ts from 'typescript';
 const ROOT = path.resolve(__dirname, '../..');
 const SKIPPED = new Set(['node_modules', 'dist', 'test', '.git', 'reports']);
 /** Top-level folders whose sub-folders must not import each other in a cycle either. */
-const SPLIT = new Set(['generators', 'suites']);
+const SPLIT = new Set(['generators', 'scenarios']);
 
 /** Every .ts file under the root, as a path relative to it. */
 function sourceFiles(dir = ROOT): string[] {
@@ -42,7 +42,7 @@ function importsOf(file: string): string[] {
     .flatMap((specifier) => resolveImport(file, specifier) ?? []);
 }
 
-/** The group of a file at the given depth: `cli`, or `suites/runner` (a file directly in suites/ is `suites/.`). */
+/** The group of a file at the given depth: `cli`, or `generators/cases` (a file directly in checks/ is `checks/.`). */
 function groupOf(file: string, depth: 1 | 2): string {
   const parts = file.split(path.sep);
   if (depth === 1 || parts.length < 2) return parts.length === 1 ? '.' : parts[0];
@@ -98,8 +98,8 @@ describe('architecture: no import cycles between folders', function () {
   const files = sourceFiles();
 
   it('reads the relative imports of the source files', () => {
-    expect(files).to.include(path.join('suites', 'runner', 'session.ts'));
-    expect(importsOf(path.join('suites', 'runner', 'session.ts')).length).to.be.greaterThan(0);
+    expect(files).to.include(path.join('engine', 'session.ts'));
+    expect(importsOf(path.join('engine', 'session.ts')).length).to.be.greaterThan(0);
   });
 
   it('finds a cycle when there is one (the detector can fail)', () => {

@@ -104,7 +104,7 @@ describe('bench/cpu-categories', () => {
 
   it('shortens file URLs to the part a reader recognises', () => {
     expect(shortUrl('file:///work/main/node_modules/ajv/dist/core.js')).to.equal('ajv/dist/core.js');
-    expect(shortUrl('file:///work/main/suites/runner/exchange.ts')).to.equal('suites/runner/exchange.ts');
+    expect(shortUrl('file:///work/main/engine/exchange.ts')).to.equal('engine/exchange.ts');
   });
 });
 

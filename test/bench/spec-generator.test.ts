@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { buildApiModel } from '../../generators/model/build';
+import { buildApiModel } from '../../model/build';
 import { countOperations, generateSpec, OPERATION_KINDS } from '../../bench/spec-generator';
 
 /** Every `$ref` in a document, to check each one points at something. */

@@ -70,7 +70,7 @@ describe('cli: bad input', function () {
     expect(await oneLineFailure(['run', '--check', 'status code is documented', '--skip-check', 'status code is documented'])).to.match(/--check and --skip-check both name/);
   });
 
-  // The full table of shard values is in test/suites/runner/shard.test.ts; these go through the process.
+  // The full table of shard values is in test/engine/shard.test.ts; these go through the process.
   for (const bad of ['0/2', '3/2', 'a/b']) {
     it(`refuses --shard '${bad}'`, async () => {
       expect(await oneLineFailure(['run', `--shard=${bad}`])).to.equal(`conformance: --shard takes i/n with 1 <= i <= n (e.g. 2/4), not '${bad}'`);

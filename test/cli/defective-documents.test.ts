@@ -8,7 +8,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import type { Summary } from '../../suites/report/summary';
+import type { Summary } from '../../reporters/summary';
 import { closingCounts, runCli } from '../support/run-cli';
 
 const readSummary = (dir: string): Summary => JSON.parse(fs.readFileSync(path.join(dir, 'summary.json'), 'utf8')) as Summary;

@@ -3,7 +3,7 @@ import { expect } from 'chai';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Summary } from '../../suites/report/summary';
+import type { Summary } from '../../reporters/summary';
 import { runCli } from '../support/run-cli';
 
 describe('cli: phase selection', function () {

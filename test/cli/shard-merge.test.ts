@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Summary } from '../../suites/report/summary';
+import type { Summary } from '../../reporters/summary';
 import { closingCounts, ROOT, runCli } from '../support/run-cli';
 
 const SHARDS = 3;

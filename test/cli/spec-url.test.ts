@@ -8,8 +8,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { loadSpecFile } from '../../generators/spec/load';
-import type { Summary } from '../../suites/report/summary';
+import { loadSpecFile } from '../../spec/load';
+import type { Summary } from '../../reporters/summary';
 import { closingCounts, runCli } from '../support/run-cli';
 
 const TOKEN = 'url-spec-secret-4242';

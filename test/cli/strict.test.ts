@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startMockServer } from '../../mock/server';
 import { invalidLimitIgnored } from '../../mock/variants/leniency';
-import type { Summary, SummaryRow } from '../../suites/report/summary';
+import type { Summary, SummaryRow } from '../../reporters/summary';
 import { closingCounts, runCli } from '../support/run-cli';
 
 const TOKEN = 'leniency-cli-token';

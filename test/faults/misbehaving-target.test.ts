@@ -6,7 +6,7 @@ import { expect } from 'chai';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Summary } from '../../suites/report/summary';
+import type { Summary } from '../../reporters/summary';
 import { startFaultServer, startRecorder, type FaultServer } from './fault-server';
 import { closingCounts, ROOT, runCli, type CliResult } from '../support/run-cli';
 

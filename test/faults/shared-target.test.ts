@@ -7,7 +7,7 @@ import { expect } from 'chai';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Summary } from '../../suites/report/summary';
+import type { Summary } from '../../reporters/summary';
 import { externalAddress, startRecordingMock, type Recorded, type RecordingMock } from './recording-mock';
 import { closingCounts, runCli } from '../support/run-cli';
 

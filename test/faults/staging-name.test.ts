@@ -14,7 +14,7 @@ import type { AddressInfo } from 'node:net';
 import { createMockApp, type MockOptions } from '../../mock/server';
 import { exportStore, type StoreDump } from '../../mock/store/export';
 import { writeMovesObjectsAcrossChannels } from '../../mock/variants/isolation';
-import type { Summary } from '../../suites/report/summary';
+import type { Summary } from '../../reporters/summary';
 import { closingCounts, runCli } from '../support/run-cli';
 
 const HOST = 'staging.omnitron.test';

@@ -1,6 +1,6 @@
 /** The differential test's comparison and its list of deliberate differences, shown to tell apart what they should. */
 import { expect } from 'chai';
-import type { WireResponse } from '../../suites/targets/target';
+import type { WireResponse } from '../../targets/target';
 import { explain, readDeliberateDifferences, type DeliberateDifference } from './differential/deliberate';
 import { differences, jsonShape, observe } from './differential/observe';
 

@@ -6,9 +6,9 @@
 import { expect } from 'chai';
 import fs from 'node:fs';
 import { startMockServer, type RunningMockServer } from '../../mock/server';
-import { createHttpTarget } from '../../suites/targets/http-target';
-import type { Target, WireResponse } from '../../suites/targets/target';
-import type { WireRequest } from '../../generators/model/case';
+import { createHttpTarget } from '../../targets/http-target';
+import type { Target, WireResponse } from '../../targets/target';
+import type { WireRequest } from '../../model/case';
 import { requireDrfTarget, startDrfTarget, DRF_TOKEN, type DrfTarget } from '../support/drf-target';
 import { edgeRequests, generatedRequests, type CorpusRequest } from './differential/corpus';
 import { explain, readDeliberateDifferences } from './differential/deliberate';

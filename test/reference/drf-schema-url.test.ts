@@ -8,8 +8,8 @@ import { expect } from 'chai';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { SERVED_WITH_CREDENTIALS_KEY } from '../../generators/model/repair/undeclared-security';
-import type { Summary } from '../../suites/report/summary';
+import { SERVED_WITH_CREDENTIALS_KEY } from '../../model/repair/undeclared-security';
+import type { Summary } from '../../reporters/summary';
 import { closingCounts, runCli, type CliResult } from '../support/run-cli';
 import { DRF_TOKEN, requireDrfTarget, startDrfTarget, type DrfTarget } from '../support/drf-target';
 

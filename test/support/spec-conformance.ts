@@ -2,15 +2,15 @@
  * Judges a recorded HTTP response against the corrected bundled specs with the suite's own checks, so tests can
  * show that the reference server conforms to the contract it stands in for.
  */
-import type { Case } from '../../generators/model/case';
-import type { ApiModel, Operation } from '../../generators/model/operation';
-import { buildApiModel } from '../../generators/model/build';
-import { listBundledApis, loadBundledApi } from '../../generators/spec/load';
-import { bodyConformsToSchema } from '../../suites/checks/body-conforms-to-schema';
-import { contentTypeIsDocumented } from '../../suites/checks/content-type-is-documented';
-import { errorBodyHasDocumentedShape } from '../../suites/checks/error-body-has-documented-shape';
-import { statusCodeIsDocumented } from '../../suites/checks/status-code-is-documented';
-import type { WireResponse } from '../../suites/targets/target';
+import type { Case } from '../../model/case';
+import type { ApiModel, Operation } from '../../model/operation';
+import { buildApiModel } from '../../model/build';
+import { listBundledApis, loadBundledApi } from '../../spec/load';
+import { bodyConformsToSchema } from '../../checks/body-conforms-to-schema';
+import { contentTypeIsDocumented } from '../../checks/content-type-is-documented';
+import { errorBodyHasDocumentedShape } from '../../checks/error-body-has-documented-shape';
+import { statusCodeIsDocumented } from '../../checks/status-code-is-documented';
+import type { WireResponse } from '../../targets/target';
 
 /** A response as a test recorded it. */
 export interface RecordedResponse {

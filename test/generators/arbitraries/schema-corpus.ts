@@ -2,7 +2,7 @@
  * The schemas every generator must handle: the Omnitron and OMS schemas of the seed pages (converted to JSON Schema
  * by hand: nullable -> type arrays, readOnly dropped for the request direction) and synthetic ones for each keyword.
  */
-import type { JsonSchema } from '../../../generators/model/operation';
+import type { JsonSchema } from '../../../model/operation';
 
 /** One named schema of the corpus. */
 export interface CorpusEntry {

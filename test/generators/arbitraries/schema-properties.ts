@@ -8,7 +8,7 @@ import { schemaToArbitrary } from '../../../generators/arbitraries';
 import { boundaryValues } from '../../../generators/arbitraries/boundaries';
 import { canonicalJson } from '../../../generators/arbitraries/canonical-json';
 import { isValid, validationErrors } from '../../../generators/arbitraries/validator';
-import type { JsonSchema } from '../../../generators/model/operation';
+import type { JsonSchema } from '../../../model/operation';
 import { canViolate, negativeValueArbitrary } from '../../../generators/mutations';
 import { errorPointer } from '../../../generators/mutations/ajv-error-pointer';
 import type { CorpusEntry } from './schema-corpus';

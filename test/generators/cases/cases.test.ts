@@ -5,8 +5,8 @@ import { boundaryCases, exampleCases, negativeCaseArbitrary, positiveCaseArbitra
 import { bucketFor, requestKey } from '../../../generators/cases/case-shape';
 import { requestMedia } from '../../../generators/cases/request-body';
 import { parameterWireForm } from '../../../generators/cases/wire-form';
-import type { Case } from '../../../generators/model/case';
-import type { Operation } from '../../../generators/model/operation';
+import type { Case } from '../../../model/case';
+import type { Operation } from '../../../model/operation';
 import { validationErrors } from '../../../generators/arbitraries/validator';
 import { errorPointer } from '../../../generators/mutations/ajv-error-pointer';
 import { explainInvalid, expectFailureAt } from '../arbitraries/schema-properties';

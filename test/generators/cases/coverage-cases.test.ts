@@ -5,7 +5,7 @@
 import { expect } from 'chai';
 import { coverageCases, UNKNOWN_METHOD } from '../../../generators/cases';
 import { serializeCase } from '../../../generators/params/serialize';
-import { IntegerText } from '../../../generators/model/integer-text';
+import { IntegerText } from '../../../json/integer-text';
 import { listFailedIntegrations, parameter, updateFailedIntegration } from './operation-fixtures';
 
 const PATH_VALUES = { channel_id: [1], id: [17] };

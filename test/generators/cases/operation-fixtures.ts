@@ -1,5 +1,5 @@
 /** Operations as the model adapter produces them, written by hand from the seed pages for the case tests. */
-import type { Operation, Parameter } from '../../../generators/model/operation';
+import type { Operation, Parameter } from '../../../model/operation';
 import { cancellationRequestImageRequest, failedIntegrationRequest } from '../arbitraries/schema-corpus';
 
 /** A parameter with OpenAPI's defaults for its location. */

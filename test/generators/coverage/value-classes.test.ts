@@ -6,8 +6,8 @@ import { expect } from 'chai';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { coverageValues, judgeValue, type CoverageValue, type Verdict } from '../../../generators/coverage';
-import { approximateIntegers, IntegerText } from '../../../generators/model/integer-text';
-import type { JsonSchema } from '../../../generators/model/operation';
+import { approximateIntegers, IntegerText } from '../../../json/integer-text';
+import type { JsonSchema } from '../../../model/operation';
 
 const SCHEMA = {
   type: 'object',

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
-import { buildApiModel } from '../../../generators/model/build';
-import type { Case } from '../../../generators/model/case';
-import type { ApiModel, Operation, Parameter } from '../../../generators/model/operation';
+import { buildApiModel } from '../../../model/build';
+import type { Case } from '../../../model/case';
+import type { ApiModel, Operation, Parameter } from '../../../model/operation';
 import { serializeBody, serializeCase } from '../../../generators/params/serialize';
 import petstore from '../../../specs/fixtures/petstore.json';
 

@@ -3,7 +3,7 @@ import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { startMockServer } from '../../../mock/server';
 import type { MockOverrides } from '../../../mock/components';
-import type { Summary, SummaryRow } from '../../../suites/report/summary';
+import type { Summary, SummaryRow } from '../../../reporters/summary';
 import { PROOF_TOKEN, REPO_ROOT, runConformance, type CliRun } from './run-cli';
 
 /** Where each run writes its report: `reports/variants/<name>`. */

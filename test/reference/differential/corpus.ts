@@ -5,10 +5,10 @@
  */
 import fc from 'fast-check';
 import { boundaryCases, exampleCases, negativeCaseArbitrary, negativeCasesPossible, positiveCaseArbitrary } from '../../../generators/cases';
-import { buildApiModel } from '../../../generators/model/build';
-import type { WireRequest } from '../../../generators/model/case';
+import { buildApiModel } from '../../../model/build';
+import type { WireRequest } from '../../../model/case';
 import { serializeCase } from '../../../generators/params/serialize';
-import { loadBundledApi } from '../../../generators/spec/load';
+import { loadBundledApi } from '../../../spec/load';
 
 /** One request of the corpus, named so a difference can be reported and replayed. */
 export interface CorpusRequest {

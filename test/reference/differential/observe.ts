@@ -1,5 +1,5 @@
 /** What the differential test compares of a response: status, media type, body shape and error messages. */
-import type { WireResponse } from '../../../suites/targets/target';
+import type { WireResponse } from '../../../targets/target';
 
 /** The comparable parts of one response. */
 export interface Observation {

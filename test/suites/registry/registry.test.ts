@@ -1,13 +1,13 @@
 /**
  * The one registry against everything that lists checks: names, selection, categories, the README's check lists,
- * suites/checks/README.md's table and the proof's variants. A check added to the registry but not to a list (or
+ * checks/README.md's table and the proof's variants. A check added to the registry but not to a list (or
  * the other way round) fails here, so the lists need no hand-keeping beyond what this test names.
  */
 import { expect } from 'chai';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Category } from '../../../suites/checks/categories';
-import { ALLURE_CATEGORIES } from '../../../suites/report/categories';
+import { Category } from '../../../checks/categories';
+import { ALLURE_CATEGORIES } from '../../../reporters/categories';
 import { allChecks, checkByName, responseChecks, scenarioChecks, selectChecks } from '../../../suites/registry';
 import { variants } from '../../../mock/variants';
 
@@ -74,8 +74,8 @@ describe('suites/registry', () => {
     expect(listedNames(scenarioParagraph.split(': ').slice(1).join(': ').split(/\. (?=[A-Z])/)[0])).to.deep.equal(scenarioChecks.map((check) => check.name));
   });
 
-  it('is what suites/checks/README.md tabulates, with each check\'s severity', () => {
-    const rows = read('suites/checks/README.md').split('\n').filter((line) => /^\| [a-z]/.test(line) && !line.startsWith('| name'));
+  it('is what checks/README.md tabulates, with each check\'s severity', () => {
+    const rows = read('checks/README.md').split('\n').filter((line) => /^\| [a-z]/.test(line) && !line.startsWith('| name'));
     const table = rows.flatMap((row) => {
       const [name, severity] = row.split('|').slice(1, 3).map((cell) => cell.trim());
       return expand(name).map((each) => [each, severity]);
