@@ -12,6 +12,8 @@ const ROOT = path.resolve(__dirname, '../..');
 const SKIPPED = new Set(['node_modules', 'dist', 'test', '.git', 'reports']);
 /** Top-level folders whose sub-folders must not import each other in a cycle either. */
 const SPLIT = new Set(['generators', 'scenarios']);
+/** The source folders from the top of the stack down (ARCHITECTURE.md, "Where things are"): each imports only later ones. */
+const LAYERS = ['cli', 'suites', 'reporters', 'scenarios', 'engine', 'checks', 'targets', 'generators', 'model', 'mock', 'spec', 'json'];
 
 /** Every .ts file under the root, as a path relative to it. */
 function sourceFiles(dir = ROOT): string[] {
@@ -112,6 +114,15 @@ describe('architecture: no import cycles between folders', function () {
     const { edges, witness } = groupGraph(files, 1, () => true);
     const cycle = findCycle(edges);
     expect(cycle, cycle && describeCycle(cycle, witness)).to.equal(undefined);
+  });
+
+  it('imports only downwards through the layers ARCHITECTURE.md lists', () => {
+    const { edges, witness } = groupGraph(files, 1, () => true);
+    const upward = [...edges].flatMap(([from, targets]) =>
+      [...targets].filter((to) => LAYERS.includes(from) && LAYERS.includes(to) && LAYERS.indexOf(to) < LAYERS.indexOf(from)).map((to) => witness.get(`${from}→${to}`)),
+    );
+    expect(upward).to.deep.equal([]);
+    for (const layer of LAYERS) expect(fs.existsSync(path.join(ROOT, layer)), `${layer}/ exists`).to.equal(true);
   });
 
   for (const top of SPLIT) {
