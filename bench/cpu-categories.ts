@@ -30,11 +30,11 @@ export type CpuCategory = (typeof CPU_CATEGORIES)[number];
 const RULES: [RegExp, CpuCategory][] = [
   [/\/node_modules\/(fast-check|pure-rand)\/|\/generators\/(arbitraries|cases|mutations)\//, 'generation (fast-check, arbitraries, cases)'],
   [/\/generators\/params\//, 'serialisation (params, curl)'],
-  [/\/suites\/targets\//, 'HTTP client (http-target)'],
+  [/\/targets\//, 'HTTP client (http-target)'],
   [/^node:(_http|http|net|stream|internal\/(streams|http|net|stream_base|js_stream|timers|dns)|events|buffer|string_decoder)/, 'Node http/net (client and server side)'],
   [/\/mock\//, 'reference server (mock/)'],
-  [/\/node_modules\/(ajv|ajv-formats|fast-uri|fast-deep-equal)\/|\/suites\/checks\//, 'validation (checks, AJV)'],
-  [/\/suites\/(runner|report|mocha)\//, 'runner and reporting (engine, report)'],
+  [/\/node_modules\/(ajv|ajv-formats|fast-uri|fast-deep-equal)\/|\/(checks|scenarios)\//, 'validation (checks, AJV)'],
+  [/\/(engine|reporters|suites)\//, 'runner and reporting (engine, report)'],
 ];
 
 /** The category of one sampled function. AJV's compiled validators have no file, only their `validateN` name. */
@@ -70,6 +70,6 @@ export function summarise(profile: CpuProfile): { byCategory: Map<CpuCategory, n
 export function shortUrl(url: string): string {
   const modules = url.lastIndexOf('/node_modules/');
   if (modules >= 0) return url.slice(modules + '/node_modules/'.length);
-  const project = /\/(bench|cli|generators|mock|suites)\//.exec(url);
+  const project = /\/(bench|cli|spec|model|json|generators|engine|targets|checks|scenarios|reporters|suites|mock)\//.exec(url);
   return project ? url.slice(project.index + 1) : url.replace(/^file:\/\//, '');
 }
