@@ -20,18 +20,18 @@ function rewriteEnvelope(rewrite: (body: Record<string, unknown>, request: PageR
 }
 
 /** A paginator that sees a rewritten query (both list kinds). */
-function rewriteQuery(rewrite: (query: URLSearchParams, request: PageRequest) => URLSearchParams | MockResponse): Paginator {
-  const apply = (request: PageRequest): PageRequest | MockResponse => {
-    const query = rewrite(new URLSearchParams(request.query), request);
+function rewriteQuery(rewrite: (query: URLSearchParams, request: PageRequest, items: readonly unknown[]) => URLSearchParams | MockResponse): Paginator {
+  const apply = (request: PageRequest, items: readonly unknown[]): PageRequest | MockResponse => {
+    const query = rewrite(new URLSearchParams(request.query), request, items);
     return query instanceof URLSearchParams ? { ...request, query } : query;
   };
   return {
     envelope(items, request) {
-      const changed = apply(request);
+      const changed = apply(request, items);
       return 'status' in changed ? changed : pageNumberPaginator.envelope(items, changed);
     },
     array(items, request) {
-      const changed = apply(request);
+      const changed = apply(request, items);
       return 'status' in changed ? changed : pageNumberPaginator.array(items, changed);
     },
   };
@@ -146,9 +146,8 @@ function pageFromEnd(query: URLSearchParams, items: readonly unknown[]): URLSear
   if (page === undefined || !NEGATIVE_INTEGER.test(page)) return query;
   const limit = Number(query.getAll('limit').at(-1) ?? DEFAULT_LIMIT) || DEFAULT_LIMIT;
   const pages = Math.max(1, Math.ceil(items.length / limit));
-  const changed = new URLSearchParams(query);
-  changed.set('page', String(Math.max(1, pages + 1 + Number(page))));
-  return changed;
+  query.set('page', String(Math.max(1, pages + 1 + Number(page))));
+  return query;
 }
 
 /**
@@ -162,12 +161,7 @@ export const negativePageCountsFromEnd: Variant = {
   area: 'pagination',
   description: 'A negative `page` is used as an index from the end (page=-1 answers the last page) instead of being refused.',
   expectedCheck: 'invalid page and limit are rejected',
-  overrides: () => ({
-    paginator: {
-      envelope: (items, request) => pageNumberPaginator.envelope(items, { ...request, query: pageFromEnd(request.query, items) }),
-      array: (items, request) => pageNumberPaginator.array(items, { ...request, query: pageFromEnd(request.query, items) }),
-    },
-  }),
+  overrides: () => ({ paginator: rewriteQuery((query, _request, items) => pageFromEnd(query, items)) }),
 };
 
 /** Every pagination variant. */

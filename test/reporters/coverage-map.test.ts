@@ -5,31 +5,13 @@
  * saying why, when /usr/bin/chromium is absent and CI is not set (.ci/run installs it).
  */
 import { expect } from 'chai';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CoverageReport } from '../../reporters/coverage';
 import { closingCounts, runCli } from '../support/run-cli';
-
-const CHROMIUM = '/usr/bin/chromium';
-
-function dumpDom(url: string, profile: string): Promise<string> {
-  const args = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`, '--dump-dom', url];
-  return new Promise((resolve, reject) => {
-    const child = spawn(CHROMIUM, args, { stdio: ['ignore', 'pipe', 'ignore'] });
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      if (code === 0) resolve(out);
-      else reject(new Error(`chromium exited ${code}`));
-    });
-  });
-}
+import { CHROMIUM, runChromium } from '../support/chromium';
 
 describe('report: the API coverage map', function () {
   this.timeout(180_000);
@@ -83,7 +65,7 @@ describe('report: the API coverage map', function () {
     }
     const html = fs.readFileSync(path.join(dir, 'coverage.html'), 'utf8');
     expect(html, 'the page must not fetch anything').to.not.match(/<script|<link|src=|https?:\/\//);
-    const dom = await dumpDom(pathToFileURL(path.join(dir, 'coverage.html')).href, path.join(dir, 'profile'));
+    const dom = await runChromium(pathToFileURL(path.join(dir, 'coverage.html')).href, ['--dump-dom'], path.join(dir, 'profile'));
     expect(dom).to.contain('<table id="operations">');
     expect(dom).to.contain('data-operation="listCancellationReasons"');
     expect(dom).to.contain('data-operation="retrieveCancellationReason"');

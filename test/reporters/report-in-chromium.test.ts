@@ -4,36 +4,19 @@
  * reports/. Skipped, saying why, when /usr/bin/chromium is absent (.ci/run installs it in CI).
  */
 import { expect } from 'chai';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startFaultServer, type FaultServer } from '../faults/fault-server';
 import { closingCounts, ROOT, runCli } from '../support/run-cli';
+import { CHROMIUM, runChromium } from '../support/chromium';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOT = path.join(ROOT, 'reports', 'allure-report-in-chromium.png');
 
-/** Runs headless Chromium with the isolating flags and one action (`--dump-dom` or `--screenshot=...`). */
+/** Chromium with the report's window size and time to render its scripts. */
 function chromium(url: string, action: string[], profile: string): Promise<string> {
-  const args = [
-    '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`, '--window-size=1280,900',
-    '--virtual-time-budget=20000', ...action, url,
-  ];
-  return new Promise((resolve, reject) => {
-    const child = spawn(CHROMIUM, args, { stdio: ['ignore', 'pipe', 'ignore'] });
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      if (code === 0) resolve(out);
-      else reject(new Error(`chromium exited ${code}`));
-    });
-  });
+  return runChromium(url, ['--window-size=1280,900', '--virtual-time-budget=20000', ...action], profile);
 }
 
 /** The visible text of a dumped DOM: scripts and styles removed, tags dropped, spaces collapsed. */
