@@ -15,7 +15,7 @@ import { execute } from './exchange';
 import { collectFindings, type Finding, type FindingCollector } from './findings';
 import { ownTargets } from './own-objects';
 import { checksForPhase } from './phase-checks';
-import { planPhases, probeMethodOf, type PhaseName } from './phase-plan';
+import { planPhase, planPhases, probeMethodOf, type PhaseName } from './phase-plan';
 import { runPhase, type PhaseResult } from './phase-run';
 import { runScenarioCheck, type ScenarioRecord } from './scenario-run';
 import { oneLine, type Session } from './session';
@@ -192,7 +192,7 @@ export class Engine {
     try {
       // Each phase of a write gets an object of its own: an earlier phase may have deleted the last one.
       await this.aimAtOwnObjects(api, operation);
-      const plan = planPhases(session, api, operation).find((p) => p.phase === declared.phase);
+      const plan = planPhase(session, api, operation, declared.phase);
       if (!plan) throw new Error(`the ${declared.phase} phase is no longer planned after discovery`);
       session.events.emit({ type: 'phase-started', api, operation, phase: plan.phase });
       record.result = await runPhase(session, api, plan);

@@ -11,7 +11,7 @@ import { deriveSeed } from './seed';
 import type { Session } from './session';
 import { pinPathParams } from './own-objects';
 import { writes } from './write-policy';
-import { selectPhases } from './phase-selection';
+import { isSelected } from './phase-selection';
 
 /** The phases, in the order they run. */
 export const PHASES = ['examples', 'boundary', 'coverage', 'fuzz', 'negative', 'auth', 'methods'] as const;
@@ -49,8 +49,13 @@ function coerce(value: string, schema: unknown): unknown {
 
 /** A valid case to build probes from: the first example, else the first boundary case, else a generated one. */
 function baseCase(operation: Operation, values: Record<string, unknown[]>, seed: number): Case {
-  const fixed = [...exampleCases(operation, { pathValues: values }), ...boundaryCases(operation, { pathValues: values })].filter((c) => c.mode === 'positive');
-  return fixed[0] ?? fc.sample(positiveCaseArbitrary(operation, { pathValues: values }), { seed, numRuns: 1 })[0];
+  // The boundary sweep is the dearest list to build: only when no example is a valid case.
+  const positive = (cases: Case[]): Case | undefined => cases.find((c) => c.mode === 'positive');
+  return (
+    positive(exampleCases(operation, { pathValues: values })) ??
+    positive(boundaryCases(operation, { pathValues: values })) ??
+    fc.sample(positiveCaseArbitrary(operation, { pathValues: values }), { seed, numRuns: 1 })[0]
+  );
 }
 
 /** The first common method the path does not document, if any. */
@@ -92,38 +97,69 @@ function writePlan(session: Session, operation: Operation, method: string): { sk
   return 'reason' in targets ? { skip: targets.reason } : { own: targets.values };
 }
 
-/** Plans every phase of one operation. */
-export function planPhases(session: Session, api: ApiModel, operation: Operation): PhasePlan[] {
+/** A phase of one operation, planned only when `build` is called. */
+interface PhaseBuilder {
+  phase: PhaseName;
+  build: () => PhasePlan;
+}
+
+/**
+ * Every phase of one operation as builders, so that running one phase plans that phase alone: the engine plans each
+ * phase again once discovery has found its path values, and building all seven per phase (the boundary sweep three
+ * times each) was a third of a `--runs 1` run's time.
+ */
+function phaseBuilders(session: Session, api: ApiModel, operation: Operation): PhaseBuilder[] {
   const plan = writePlan(session, operation, operation.method);
   const own = plan.own;
   const values = own ?? pathValuesFor(session, operation);
   // On a shared target every case of a write carries only the run's own objects; generated ids could name anything.
   const pin = (c: Case): Case => (own ? pinPathParams(c, own) : c);
   const seedFor = (phase: string): number => deriveSeed(session.config.seed, `${api.name}:${operation.id}:${phase}`);
-  const plans: PhasePlan[] = [
-    { phase: 'examples', kind: 'list', cases: exampleCases(operation, { pathValues: values }).slice(0, MAX_LIST_CASES).map(pin) },
-    { phase: 'boundary', kind: 'list', cases: boundaryCases(operation, { pathValues: values }).slice(0, MAX_LIST_CASES).map(pin) },
-    { phase: 'coverage', kind: 'list', cases: coverageCases(operation, { pathValues: values, undocumentedMethods: coverageMethods(api, operation) }).map(pin) },
-    { phase: 'fuzz', kind: 'property', arbitrary: positiveCaseArbitrary(operation, { pathValues: values }).map(pin), seed: seedFor('fuzz'), runs: session.config.runs },
+  // Every phase but the method probe is skipped with the operation's own write plan.
+  const skipped = (built: PhasePlan): PhasePlan => (plan.skip ? { ...built, skip: plan.skip } : built);
+  const builders: PhaseBuilder[] = [
+    { phase: 'examples', build: () => skipped({ phase: 'examples', kind: 'list', cases: exampleCases(operation, { pathValues: values }).slice(0, MAX_LIST_CASES).map(pin) }) },
+    { phase: 'boundary', build: () => skipped({ phase: 'boundary', kind: 'list', cases: boundaryCases(operation, { pathValues: values }).slice(0, MAX_LIST_CASES).map(pin) }) },
+    { phase: 'coverage', build: () => skipped({ phase: 'coverage', kind: 'list', cases: coverageCases(operation, { pathValues: values, undocumentedMethods: coverageMethods(api, operation) }).map(pin) }) },
+    { phase: 'fuzz', build: () => skipped({ phase: 'fuzz', kind: 'property', arbitrary: positiveCaseArbitrary(operation, { pathValues: values }).map(pin), seed: seedFor('fuzz'), runs: session.config.runs }) },
   ];
   // An operation with nothing to break (no parameters, no body) has no negative phase.
   if (negativeCasesPossible(operation)) {
-    plans.push({ phase: 'negative', kind: 'property', arbitrary: negativeCaseArbitrary(operation, { pathValues: values }).map(pin), seed: seedFor('negative'), runs: session.config.runs });
+    builders.push({ phase: 'negative', build: () => skipped({ phase: 'negative', kind: 'property', arbitrary: negativeCaseArbitrary(operation, { pathValues: values }).map(pin), seed: seedFor('negative'), runs: session.config.runs }) });
   }
   if (operation.security.length > 0) {
-    const base = pin(baseCase(operation, values, seedFor('auth')));
-    const probes: AuthProbeKind[] = ['missing', 'wrong', 'malformed'];
-    plans.push({ phase: 'auth', kind: 'list', cases: probes.map((auth): Case => ({ ...base, phase: 'auth', auth })) });
+    builders.push({
+      phase: 'auth',
+      build: () => {
+        const base = pin(baseCase(operation, values, seedFor('auth')));
+        const probes: AuthProbeKind[] = ['missing', 'wrong', 'malformed'];
+        return skipped({ phase: 'auth', kind: 'list', cases: probes.map((auth): Case => ({ ...base, phase: 'auth', auth })) });
+      },
+    });
   }
-  if (plan.skip) for (const p of plans) p.skip = plan.skip;
   const method = probeMethodOf(api, operation);
   if (method) {
-    // The probe's method may write where the operation itself only reads: it gets its own write plan.
-    const probePlan = writePlan(session, operation, method);
-    const probeValues = probePlan.own ?? values;
-    const base = probePlan.own ? pinPathParams(baseCase(operation, probeValues, seedFor('methods')), probePlan.own) : baseCase(operation, probeValues, seedFor('methods'));
-    const probe: Case = { ...base, phase: 'methods', probe: { kind: 'undocumented-method', method: method.toUpperCase() } };
-    plans.push({ phase: 'methods', kind: 'list', cases: [probe], skip: probePlan.skip });
+    builders.push({
+      phase: 'methods',
+      build: () => {
+        // The probe's method may write where the operation itself only reads: it gets its own write plan.
+        const probePlan = writePlan(session, operation, method);
+        const probeValues = probePlan.own ?? values;
+        const base = probePlan.own ? pinPathParams(baseCase(operation, probeValues, seedFor('methods')), probePlan.own) : baseCase(operation, probeValues, seedFor('methods'));
+        const probe: Case = { ...base, phase: 'methods', probe: { kind: 'undocumented-method', method: method.toUpperCase() } };
+        return { phase: 'methods', kind: 'list', cases: [probe], skip: probePlan.skip };
+      },
+    });
   }
-  return selectPhases(session.config, plans);
+  return builders.filter((builder) => isSelected(session.config, builder.phase));
+}
+
+/** Plans every phase of one operation. */
+export function planPhases(session: Session, api: ApiModel, operation: Operation): PhasePlan[] {
+  return phaseBuilders(session, api, operation).map((builder) => builder.build());
+}
+
+/** Plans one phase of one operation; undefined when the operation does not have it or the run leaves it out. */
+export function planPhase(session: Session, api: ApiModel, operation: Operation, phase: PhaseName): PhasePlan | undefined {
+  return phaseBuilders(session, api, operation).find((builder) => builder.phase === phase)?.build();
 }

@@ -1,6 +1,6 @@
 /** Which phases a run keeps: `--phase` names the only ones to run, `--skip-phase` the ones to leave out. */
 import { UsageError, type RunConfig } from './config';
-import { PHASES, type PhasePlan } from './phase-plan';
+import { PHASES } from './phase-plan';
 
 /** The names split on commas and checked against the phases; a UsageError lists the valid ones. */
 export function parsePhaseNames(values: readonly string[], option: string): string[] {
@@ -10,7 +10,7 @@ export function parsePhaseNames(values: readonly string[], option: string): stri
   return names;
 }
 
-/** The plans the configuration selects, in their order. */
-export function selectPhases(config: Pick<RunConfig, 'phases' | 'skipPhases'>, plans: PhasePlan[]): PhasePlan[] {
-  return plans.filter((plan) => (config.phases.length === 0 || config.phases.includes(plan.phase)) && !config.skipPhases.includes(plan.phase));
+/** True when the configuration keeps this phase. */
+export function isSelected(config: Pick<RunConfig, 'phases' | 'skipPhases'>, phase: string): boolean {
+  return (config.phases.length === 0 || config.phases.includes(phase)) && !config.skipPhases.includes(phase);
 }

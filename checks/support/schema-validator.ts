@@ -4,7 +4,7 @@
  */
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020';
 import type { JsonSchema } from '../../model/operation';
-import { createModelAjv } from '../../json/schema-dialect';
+import { createModelAjv, schemaProblem } from '../../json/schema-dialect';
 
 /** A schema ready to validate with: its validator, or why the document's schema cannot be compiled. */
 export type CompiledSchema =
@@ -33,8 +33,10 @@ const falseSchemaError: ErrorObject = {
 };
 const neverValid: CompiledSchema = { ok: true, validate: () => [falseSchemaError] };
 
-function compile(schema: object): CompiledSchema {
+function compile(schema: object, text: string): CompiledSchema {
   compilations += 1;
+  const problem = schemaProblem(schema, text);
+  if (problem) return { ok: false, error: problem };
   let validator: ValidateFunction;
   try {
     validator = ajv.compile(schema);
@@ -54,7 +56,7 @@ export function compiledSchema(schema: JsonSchema): CompiledSchema {
     const text = JSON.stringify(schema);
     compiled = byText.get(text);
     if (!compiled) {
-      compiled = compile(schema);
+      compiled = compile(schema, text);
       byText.set(text, compiled);
     }
     // A schema that does not compile is cached too, so a broken document costs one attempt, not one per response.

@@ -234,6 +234,8 @@ async function cleanUp(session: Session, reportDir: string): Promise<string | un
 
 /** `conformance run`: resolves with the exit code. */
 export async function runCommand(argv: string[], rawIo: Io): Promise<number> {
+  // Only files written from now on are the run's to scrub (reporters/scrub.ts).
+  const startedAt = Date.now();
   const flags = parseFlags('run', argv, { ...RUN_OPTIONS, help: { type: 'boolean' } });
   const config = runConfigFromFlags(flags, rawIo.env);
   // Whatever is printed passes through the token filter: a message built from a server's answer could carry it.
@@ -270,7 +272,7 @@ export async function runCommand(argv: string[], rawIo: Io): Promise<number> {
     const resultsDir = path.join(config.reportDir, 'allure-results');
     const found = finishFindings(findings, engine.findings, config.reportDir, { specs: config.specs, overlays: config.overlays, target: config.target ? withoutUserInfo(config.target) : undefined });
     // Before rendering: the HTML report embeds the results, so they must be clean first.
-    scrubDirectory(config.reportDir, session.secrets);
+    scrubDirectory(config.reportDir, session.secrets, { since: startedAt });
     const reportLines: string[] = [
       `allure-results: ${resultsDir}`,
       `junit: ${path.join(config.reportDir, 'junit', 'conformance.xml')}`,
@@ -285,7 +287,7 @@ export async function runCommand(argv: string[], rawIo: Io): Promise<number> {
       try {
         const historyPath = stringFlag(flags, 'history') ?? path.join(config.reportDir, 'history.jsonl');
         reportLines.push(`report: ${await renderHtmlReport(resultsDir, path.join(config.reportDir, 'allure-report'), { historyPath, accepted: found.accepted })}`);
-        scrubDirectory(path.join(config.reportDir, 'allure-report'), session.secrets);
+        scrubDirectory(path.join(config.reportDir, 'allure-report'), session.secrets, { since: startedAt });
         scrubFile(historyPath, session.secrets);
       } catch (err) {
         io.stderr(`conformance: ${(err as Error).message}`);

@@ -106,11 +106,33 @@ function baseArbitrary(operation: Operation, options: CaseOptions): fc.Arbitrary
   return positiveCaseArbitrary(operation, { ...options, alwaysSendBody: true });
 }
 
+/** The options as text, or undefined when they cannot be written as JSON (a BigInt path value): then not remembered. */
+function optionsKey(options: CaseOptions): string | undefined {
+  try {
+    return JSON.stringify(options);
+  } catch {
+    return undefined;
+  }
+}
+
+// The answer is asked for every time a phase of the operation is planned (and once more by the arbitrary), and
+// each asking samples and breaks 20 cases: remembered per operation and options.
+const possible = new WeakMap<Operation, Map<string, boolean>>();
+
 /** True when some seeded valid case of the operation can be broken by one change. */
 export function negativeCasesPossible(operation: Operation, options: CaseOptions = {}): boolean {
+  let byOptions = possible.get(operation);
+  if (!byOptions) {
+    byOptions = new Map();
+    possible.set(operation, byOptions);
+  }
+  const key = optionsKey(options);
+  const known = key === undefined ? undefined : byOptions.get(key);
+  if (known !== undefined) return known;
   const breakers = breakersOf(operation);
-  if (breakers.length === 0) return false;
-  return fc.sample(baseArbitrary(operation, options), { seed: 11, numRuns: 20 }).some((testCase, i) => breakCase(testCase, breakers, i, i) !== undefined);
+  const answer = breakers.length > 0 && fc.sample(baseArbitrary(operation, options), { seed: 11, numRuns: 20 }).some((testCase, i) => breakCase(testCase, breakers, i, i) !== undefined);
+  if (key !== undefined) byOptions.set(key, answer);
+  return answer;
 }
 
 /**
