@@ -9,7 +9,11 @@ type Command = (argv: string[], io: Io) => Promise<number>;
 // from source) a dynamic import goes through the ESM loader, which does not resolve extension-less TypeScript paths.
 /* eslint-disable @typescript-eslint/no-require-imports */
 const COMMANDS: Record<string, () => Command> = {
-  run: () => (require('./commands/run') as typeof import('./commands/run')).runCommand,
+  run: () => (argv, io) => {
+    // The reference server's thread boots while the engine's modules load (commands/early-server.ts).
+    const early = (require('./commands/early-server') as typeof import('./commands/early-server')).startServerEarly(argv, io.env);
+    return (require('./commands/run') as typeof import('./commands/run')).runCommand(argv, io, early);
+  },
   mock: () => (require('./commands/mock') as typeof import('./commands/mock')).mockCommand,
   bundle: () => (require('./commands/bundle') as typeof import('./commands/bundle')).bundleCommand,
   lint: () => (require('./commands/lint') as typeof import('./commands/lint')).lintCommand,

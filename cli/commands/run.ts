@@ -27,40 +27,9 @@ import type { EmbeddedServer } from '../../engine/embedded';
 import { resolvedAddress, type ResolveMap } from '../../targets/resolve';
 import { finishFindings, startFindings } from './run-findings';
 import { writeHar } from '../../reporters/har';
+import { RUN_OPTIONS } from './run-options';
 import { markLeniencyResults } from '../../reporters/leniency-results';
 import { countByKind, leniencyFindings } from '../../engine/leniency';
-
-const RUN_OPTIONS = {
-  target: { type: 'string' },
-  token: { type: 'string' },
-  spec: { type: 'string', multiple: true },
-  raw: { type: 'boolean' },
-  seed: { type: 'string' },
-  runs: { type: 'string' },
-  only: { type: 'string', multiple: true },
-  skip: { type: 'string', multiple: true },
-  check: { type: 'string', multiple: true },
-  'skip-check': { type: 'string', multiple: true },
-  phase: { type: 'string', multiple: true },
-  'skip-phase': { type: 'string', multiple: true },
-  'path-param': { type: 'string', multiple: true },
-  report: { type: 'string' },
-  html: { type: 'boolean' },
-  timeout: { type: 'string' },
-  'max-response-time': { type: 'string' },
-  'report-requests': { type: 'string' },
-  'allow-writes': { type: 'boolean' },
-  rps: { type: 'string' },
-  concurrency: { type: 'string' },
-  'max-body': { type: 'string' },
-  shard: { type: 'string' },
-  resolve: { type: 'string', multiple: true },
-  login: { type: 'string' },
-  baseline: { type: 'string' },
-  'update-baseline': { type: 'boolean' },
-  history: { type: 'string' },
-  strict: { type: 'boolean' },
-} as const;
 
 /** Turns run flags (and CONFORMANCE_TOKEN) into a RunConfig. */
 export function runConfigFromFlags(flags: Flags, env: NodeJS.ProcessEnv): RunConfig {
@@ -232,12 +201,20 @@ async function cleanUp(session: Session, reportDir: string): Promise<string | un
   return cleanupLine(result, file);
 }
 
-/** `conformance run`: resolves with the exit code. */
-export async function runCommand(argv: string[], rawIo: Io): Promise<number> {
+/** `conformance run`: resolves with the exit code; `early` is the reference server cli/main started for it (early-server.ts). */
+export async function runCommand(argv: string[], rawIo: Io, early?: Promise<EmbeddedServer>): Promise<number> {
   // Only files written from now on are the run's to scrub (reporters/scrub.ts).
   const startedAt = Date.now();
-  const flags = parseFlags('run', argv, { ...RUN_OPTIONS, help: { type: 'boolean' } });
-  const config = runConfigFromFlags(flags, rawIo.env);
+  let flags: Flags;
+  let config: RunConfig;
+  try {
+    flags = parseFlags('run', argv, { ...RUN_OPTIONS, help: { type: 'boolean' } });
+    config = runConfigFromFlags(flags, rawIo.env);
+  } catch (err) {
+    // A server started before the flags were judged must not keep the process alive after a usage error.
+    await early?.then((server) => server.close(), () => undefined);
+    throw err;
+  }
   // Whatever is printed passes through the token filter: a message built from a server's answer could carry it.
   let session: Session | undefined;
   let starting: Promise<EmbeddedServer> | undefined;
@@ -248,7 +225,7 @@ export async function runCommand(argv: string[], rawIo: Io): Promise<number> {
     // The embedded reference server runs on its own thread, started here rather than by the engine; it boots
     // while this thread loads the specs.
     if (!config.target) {
-      starting = startEmbeddedServer(config.token);
+      starting = early ?? startEmbeddedServer(config.token);
       starting.catch(() => undefined);
     }
     const findings = startFindings(stringFlag(flags, 'baseline'), flags['update-baseline'] === true);

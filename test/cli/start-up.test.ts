@@ -1,8 +1,9 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { expect } from 'chai';
 import { startEmbeddedServer } from '../../cli/embedded-server';
 import { moduleFile } from '../../cli/module-file';
+import { startServerEarly } from '../../cli/commands/early-server';
 
 const ROOT = resolve(__dirname, '..', '..');
 
@@ -34,5 +35,29 @@ describe('cli: start-up', () => {
     }
     const after = await fetch(url).then(() => 'answered', () => 'refused');
     expect(after).to.equal('refused');
+  });
+
+  it('starts the reference server before the engine loads only for a run that will use it, with the run\'s key', async () => {
+    expect(startServerEarly(['--target', 'http://127.0.0.1:9'], {})).to.equal(undefined);
+    expect(startServerEarly([], { CONFORMANCE_TARGET: 'http://127.0.0.1:9' })).to.equal(undefined);
+    expect(startServerEarly(['--no-such-flag'], {})).to.equal(undefined);
+    const starting = startServerEarly(['--runs', '1', '--token', 'early-key'], {});
+    expect(starting).to.not.equal(undefined);
+    const server = await (starting as NonNullable<typeof starting>);
+    try {
+      const url = `${server.url}/api/v1/channel/1/failed_integrations/`;
+      expect((await fetch(url, { headers: { authorization: 'Token early-key' } })).status).to.equal(200);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('a usage error found after the early start still exits 2 at once: the server thread does not keep the process alive', () => {
+    const script = `require('tsx/cjs');
+      require('./cli/main.ts').main(['run', '--runs', 'many'], { stdout() {}, stderr(line) { process.stderr.write(line + '\\n'); }, env: {} }).then((code) => { process.exitCode = code; });`;
+    const ran = spawnSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+    expect(ran.signal, 'the process had to be killed: it hung').to.equal(null);
+    expect(ran.status).to.equal(2);
+    expect(ran.stderr).to.match(/--runs/);
   });
 });
