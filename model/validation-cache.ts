@@ -10,27 +10,15 @@
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { cacheDir, writeCacheEntry } from '../spec/cache-dir';
 
 /** Bumped when what an entry means changes, so old entries stop matching. */
 const FORMAT = 1;
 
-function packageRoot(): string | undefined {
-  for (let dir = __dirname; ; dir = path.dirname(dir)) {
-    if (fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(path.join(dir, 'node_modules'))) return dir;
-    if (path.dirname(dir) === dir) return undefined;
-  }
-}
-
 /** The cache directory in use, or undefined when the cache is off. */
 export function validationCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const configured = env.CONFORMANCE_CACHE_DIR;
-  if (configured === 'off') return undefined;
-  if (configured) return path.join(configured, 'valid-documents');
-  const root = packageRoot();
-  const base = root ? path.join(root, 'node_modules', '.cache', 'omnitron-conformance') : path.join(os.tmpdir(), `omnitron-conformance-cache-${os.userInfo().uid}`);
-  return path.join(base, 'valid-documents');
+  return cacheDir('valid-documents', env);
 }
 
 let validatorVersion: string | undefined;
@@ -68,13 +56,5 @@ export function isKnownValid(key: string, dir = validationCacheDir()): boolean {
 /** Records that the document of this key validated; a cache that cannot be written is left alone. */
 export function rememberValid(key: string, dir = validationCacheDir()): void {
   if (!dir) return;
-  try {
-    fs.mkdirSync(dir, { recursive: true });
-    // Written aside and renamed, so a reader never sees half an entry (a torn one would only be a miss anyway).
-    const temporary = `${entryFile(dir, key)}.${process.pid}.tmp`;
-    fs.writeFileSync(temporary, JSON.stringify({ key, valid: true }));
-    fs.renameSync(temporary, entryFile(dir, key));
-  } catch {
-    // Read-only or full disk: the cache only saves time.
-  }
+  writeCacheEntry(dir, entryFile(dir, key), JSON.stringify({ key, valid: true }));
 }

@@ -5,6 +5,7 @@ import YAML from 'yaml';
 import { SpecError } from './errors';
 import { lineColumn, locateJsonSyntaxError } from './json-syntax';
 import { displayPath } from './paths';
+import { cachedParse } from './parse-cache';
 
 /** Parses the text of `file` as JSON (`.json`) or YAML (anything else, YAML being a superset of JSON). */
 export function parseStructuredText(text: string, file: string): unknown {
@@ -18,6 +19,11 @@ export function parseStructuredText(text: string, file: string): unknown {
       throw new SpecError(`${shown}:${line}:${column}: invalid JSON: ${(error as Error).message.split('\n')[0]}`, file);
     }
   }
+  return cachedParse(text, (yaml) => parseYaml(yaml, file));
+}
+
+function parseYaml(text: string, file: string): unknown {
+  const shown = displayPath(file);
   // prettyErrors off: the default message carries a multi-line code frame; the position is reported separately.
   const document = YAML.parseDocument(text, { prettyErrors: false, uniqueKeys: true });
   const first = document.errors[0];
