@@ -11,7 +11,7 @@ describe('cli: start-up', () => {
   it('answers --help without loading the engine, the spec loader or the reference server', () => {
     const script = `require('tsx/cjs');
       require('./cli/main.ts').main(['--help'], { stdout() {}, stderr() {}, env: {} }).then((code) => {
-        const loaded = Object.keys(require.cache).filter((f) => /[\\\\/](suites|generators|mock)[\\\\/]/.test(f) && !f.includes('node_modules'));
+        const loaded = Object.keys(require.cache).filter((f) => /[\\\\/](suites|reporters|scenarios|engine|checks|targets|generators|model|mock|spec|json)[\\\\/]/.test(f) && !f.includes('node_modules'));
         process.stdout.write(JSON.stringify({ code, loaded }));
       });`;
     const out = JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8' })) as { code: number; loaded: string[] };
