@@ -106,7 +106,7 @@ interface PhaseBuilder {
 /**
  * Every phase of one operation as builders, so that running one phase plans that phase alone: the engine plans each
  * phase again once discovery has found its path values, and building all seven per phase (the boundary sweep three
- * times each) was a third of a `--runs 1` run's time.
+ * times each) was about a quarter of a `--runs 1` run's time.
  */
 function phaseBuilders(session: Session, api: ApiModel, operation: Operation): PhaseBuilder[] {
   const plan = writePlan(session, operation, operation.method);
