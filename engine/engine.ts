@@ -20,6 +20,8 @@ import { runPhase, type PhaseResult } from './phase-run';
 import { runScenarioCheck, type ScenarioRecord } from './scenario-run';
 import { oneLine, type Session } from './session';
 import { writes } from './write-policy';
+import { specDefectFindings, type SpecDefectFinding } from './spec-defects';
+import type { LeniencyFinding } from './leniency-finding';
 
 /** A phase as declared before the run: its name and the checks that apply to it. */
 export interface PhaseOutline {
@@ -54,6 +56,10 @@ export interface ApiRunOrder {
 export interface RunResult {
   totals: RunTotals;
   findings: Finding[];
+  /** The documents' defects the run worked around (also announced as `spec-finding` events). */
+  specFindings: SpecDefectFinding[];
+  /** Invalid input shown to be ignored (also announced as `leniency-finding` events); not failures unless --strict. */
+  leniencyFindings: readonly LeniencyFinding[];
   operations: OperationRecord[];
   /** Set when the run was stopped early: the reason. */
   interrupted?: string;
@@ -72,6 +78,7 @@ export class Engine {
   private readonly records = new Map<Operation, Promise<OperationRecord>>();
   private readonly done: OperationRecord[] = [];
   private started = false;
+  private readonly specFindings: SpecDefectFinding[] = [];
   private finished?: RunResult;
 
   constructor(readonly session: Session, options: EngineOptions = {}) {
@@ -124,6 +131,12 @@ export class Engine {
     if (this.started) return;
     this.started = true;
     this.session.events.emit({ type: 'run-started', apis: this.session.apis, seed: this.session.config.seed });
+    for (const api of this.session.apis) {
+      for (const finding of specDefectFindings(this.session.config, api)) {
+        this.specFindings.push(finding);
+        this.session.events.emit({ type: 'spec-finding', api, finding });
+      }
+    }
   }
 
   /** Stops the run: nothing more is sent except cleanup; the phase in flight ends with its cases not sent. */
@@ -160,7 +173,7 @@ export class Engine {
       }
       for (const scenario of record.scenarios.values()) count(scenario.outcome);
     }
-    this.finished = { totals, findings, operations: [...this.done], interrupted: this.session.stopping };
+    this.finished = { totals, findings, specFindings: this.specFindings, leniencyFindings: this.session.leniency.findings, operations: [...this.done], interrupted: this.session.stopping };
     this.session.events.emit({ type: 'run-finished', interrupted: this.session.stopping, totals });
     return this.finished;
   }

@@ -7,6 +7,8 @@ import type { ApiModel, Operation } from '../model/operation';
 import type { Failure } from '../checks/check';
 import type { Exchange } from './exchange';
 import type { Finding } from './findings';
+import type { LeniencyFinding } from './leniency-finding';
+import type { SpecDefectFinding } from './spec-defects';
 import type { PhaseResult } from './phase-run';
 
 /** How one scenario check ended. */
@@ -43,6 +45,10 @@ export type RunEvent =
   | { type: 'scenario-finished'; api: ApiModel; operation: Operation; scenario: string; outcome: ScenarioOutcome; failure?: Failure; reason?: string; exchanges: readonly Exchange[] }
   /** A new defect: sent once per finding, after the phase-finished or scenario-finished that found it. */
   | { type: 'finding'; api: ApiModel; operation: Operation; finding: Finding; exchange?: Exchange }
+  /** A defect of a document the run works around (repaired on load): sent once each, right after run-started. */
+  | { type: 'spec-finding'; api: ApiModel; finding: SpecDefectFinding }
+  /** Invalid input accepted and shown to be ignored (or clamped, coerced; a valid reference to no object refused): once per finding, as found. */
+  | { type: 'leniency-finding'; api: ApiModel; operation: Operation; finding: LeniencyFinding }
   /** Sent once, after the last request and before cleanup; `totals` when the engine drove the run. */
   | { type: 'run-finished'; interrupted?: string; totals?: RunTotals };
 

@@ -39,13 +39,10 @@ import { IntegerText } from '../json/integer-text';
 import { answerDifference } from './same-answer';
 import type { Session } from './session';
 import { writes } from './write-policy';
+import { leniencyFinding, leniencyTag, LeniencyFailure, mutationSubject, settledOnce, type LeniencyFinding, type LeniencyKind } from './leniency-finding';
 
-/**
- * What a lenient server did with the invalid part: `ignored` (a query value: the same answer without it), `dropped`
- * (an unknown body field), `empty-update` (a PATCH without a body), `clamped`, `coerced` (see lenient-values.ts), or
- * `refuses-unknown-reference` (a valid filter value naming no object refused; see reference-leniency.ts).
- */
-export type LeniencyKind = 'ignored' | 'dropped' | 'empty-update' | 'clamped' | 'coerced' | 'refuses-unknown-reference';
+// The finding's types live with its data (leniency-finding.ts); re-exported for the callers that import them from here.
+export { leniencyTag, type LeniencyFinding, type LeniencyKind } from './leniency-finding';
 
 /** What the extra requests showed about an accepted invalid part. */
 interface Settlement {
@@ -59,23 +56,12 @@ interface Settlement {
   evidence: Exchange[];
 }
 
-/** One leniency finding of the run: the first exchange of each distinct mutation that was shown to be ignored. */
-export interface LeniencyFinding {
-  operation: Operation;
-  message: string;
-  /** What the server did with the invalid part; `ignored` when a caller does not say. */
-  kind: LeniencyKind;
-}
-
 /** Sends one more case through the exchange layer (passed in to keep exchange.ts free of a cycle). */
 export type SendCase = (testCase: Case) => Promise<Exchange>;
 
-const settlements = new WeakMap<Session, Map<string, Promise<Settlement | undefined>>>();
-const findings = new WeakMap<Session, LeniencyFinding[]>();
-
-/** The leniency findings of the run so far, one per distinct mutation and phase. */
+/** The leniency findings of the run so far (kept in its run state), one per distinct mutation and phase. */
 export function leniencyFindings(session: Session): readonly LeniencyFinding[] {
-  return findings.get(session) ?? [];
+  return session.leniency.findings;
 }
 
 const SHOWN = 60;
@@ -226,21 +212,15 @@ function bodySchemaAt(testCase: Case, pointer: string): JsonSchema | undefined {
 
 function settlementKey(testCase: Case): string {
   const m = testCase.mutation;
-  return JSON.stringify([testCase.operation.id, testCase.phase, m?.location, m?.pointer, m?.keyword, m?.value === undefined ? null : m.value]);
+  return JSON.stringify(['accepted', testCase.operation.id, testCase.phase, m?.location, m?.pointer, m?.keyword, m?.value === undefined ? null : m.value]);
 }
 
 /** Settles one accepted negative case, once per distinct mutation and phase (the first exchange's answer stands for the rest). */
 function settle(session: Session, api: ApiModel, testCase: Case, response: WireResponse, send: SendCase): Promise<Settlement | undefined> {
-  let cache = settlements.get(session);
-  if (!cache) settlements.set(session, (cache = new Map()));
-  const key = settlementKey(testCase);
-  let settled = cache.get(key);
-  if (!settled) {
+  return settledOnce(session.leniency, settlementKey(testCase), () => {
     const location = testCase.mutation?.location;
-    settled = location === 'query' ? settleQuery(testCase, response, send) : location === 'body' ? settleBody(api, testCase, response, send) : Promise.resolve(undefined);
-    cache.set(key, settled);
-  }
-  return settled;
+    return location === 'query' ? settleQuery(testCase, response, send) : location === 'body' ? settleBody(api, testCase, response, send) : Promise.resolve(undefined);
+  });
 }
 
 /** What a finding's message says the server did, by kind. */
@@ -258,10 +238,6 @@ function leniencyMessage(testCase: Case, status: number, note: string, kind: Len
   return `invalid input was ${DID[kind]}: ${describeOperation(testCase.operation)} answered ${status} to ${describeMutation(testCase)}; ${note} (${leniencyTag(kind)})`;
 }
 
-/** The closing words of every finding's message: its kind, and that only --strict fails it. */
-export function leniencyTag(kind: LeniencyKind): string {
-  return `a leniency finding of kind ${kind}, a failure only with --strict`;
-}
 
 /**
  * The verdicts with `invalid input is rejected` settled when a negative case was answered 2xx: `lenient` (or, with
@@ -285,25 +261,26 @@ export async function settleAcceptedInvalidInput(
   if (settled.verdict === 'ignored') {
     const kind = settled.kind ?? 'ignored';
     const message = leniencyMessage(testCase, response.status, settled.note, kind);
-    recordFinding(session, testCase.operation, message, kind);
-    changed[at] = { ...verdict, status: session.config.strict ? 'failed' : 'lenient', failure: new Failure(message, Category.leniency) };
+    const subject = mutationSubject(testCase.mutation);
+    recordFinding(session, { operation: testCase.operation, check: verdict.name, phase: testCase.phase, kind, subject, message });
+    changed[at] = { ...verdict, status: session.config.strict ? 'failed' : 'lenient', failure: new LeniencyFailure(message, kind, subject) };
   } else {
     changed[at] = { ...verdict, failure: new Failure(`${verdict.failure?.message}; ${settled.note}`, Category.invalidInputAccepted) };
   }
   return { verdicts: changed, evidence: settled.evidence };
 }
 
-/** Records a finding (scenarios record theirs here too), once per message. */
-export function recordFinding(session: Session, operation: Operation, message: string, kind: LeniencyKind = 'ignored'): void {
-  let list = findings.get(session);
-  if (!list) findings.set(session, (list = []));
-  if (!list.some((f) => f.message === message)) list.push({ operation, message, kind });
-}
-
-/** The kind a finding's message names (see leniencyTag); `ignored` for a message that names none. */
-export function leniencyKindOf(message: string): LeniencyKind {
-  const named = /a leniency finding of kind ([\w-]+)/.exec(message)?.[1];
-  return named !== undefined && Object.hasOwn(DID, named) ? (named as LeniencyKind) : 'ignored';
+/**
+ * Records a finding in the run state and announces it (`leniency-finding`), once per message: scenarios record
+ * theirs here too.
+ */
+export function recordFinding(session: Session, entry: Omit<LeniencyFinding, 'fingerprint' | 'category' | 'api'>): void {
+  const list = session.leniency.findings;
+  if (list.some((f) => f.message === entry.message)) return;
+  const finding = leniencyFinding(entry);
+  list.push(finding);
+  const api = session.apis.find((candidate) => candidate.name === finding.api);
+  if (api) session.events.emit({ type: 'leniency-finding', api, operation: entry.operation, finding });
 }
 
 /** The past tense a test title gives each kind: `... was ignored`, `... was clamped`. */

@@ -20,7 +20,8 @@ import { describeOperation } from '../checks/support/documented-response';
 import { validInputIsAccepted } from '../checks/valid-input-is-accepted';
 import type { WireResponse } from '../targets/target';
 import type { Exchange } from './exchange';
-import { leniencyTag, recordFinding, type SendCase } from './leniency';
+import { recordFinding, type SendCase } from './leniency';
+import { LeniencyFailure, leniencyTag, querySubject, settledOnce } from './leniency-finding';
 import type { Session } from './session';
 
 /** The one key of a DRF field-error body (`{"channel": ["..."]}`), else undefined. */
@@ -70,45 +71,33 @@ function acceptedAnswer(testCase: Case, status: number | undefined): boolean {
   return (status >= 200 && status < 300) || (status === 404 && pageParam !== undefined && testCase.query[pageParam] !== undefined);
 }
 
-const settled = new WeakMap<Session, Map<string, Promise<{ accepted: boolean; note: string; evidence: Exchange[] }>>>();
-
 /** The verdicts with `valid input is accepted` settled when a filter value naming no object was refused (see above). */
 export async function settleRefusedReference(session: Session, testCase: Case, response: WireResponse, verdicts: CheckOutcome[], send: SendCase): Promise<{ verdicts: CheckOutcome[]; evidence: Exchange[] }> {
   const at = verdicts.findIndex((v) => v.name === validInputIsAccepted.name && v.status === 'failed' && v.failure?.category === Category.validInputRejected);
   const found = at < 0 ? undefined : candidate(session, testCase, response);
   if (!found) return { verdicts, evidence: [] };
   const { name, value, known } = found;
-  let cache = settled.get(session);
-  if (!cache) settled.set(session, (cache = new Map()));
-  const key = JSON.stringify([testCase.operation.id, testCase.phase, name, text(value), text(known)]);
-  let result = cache.get(key);
-  if (!result) {
-    result = (async () => {
-      const again = await send({ ...testCase, query: { ...testCase.query, [name]: known } });
-      const status = again.response?.status;
-      const answer = status === undefined ? `no answer (${again.blocked ?? again.transportError})` : String(status);
-      const accepted = acceptedAnswer(testCase, status);
-      const note = accepted
-        ? `the same request with ${name}=${text(known)} (an id the run knows an object for) was answered ${answer}: only a reference to no object was refused`
-        : `the same request with ${name}=${text(known)} (an id the run knows an object for) was answered ${answer} too`;
-      return { accepted, note, evidence: [again] };
-    })();
-    cache.set(key, result);
-  }
+  const key = JSON.stringify(['reference', testCase.operation.id, testCase.phase, name, text(value), text(known)]);
+  const result = settledOnce(session.leniency, key, async () => {
+    const again = await send({ ...testCase, query: { ...testCase.query, [name]: known } });
+    const status = again.response?.status;
+    const answer = status === undefined ? `no answer (${again.blocked ?? again.transportError})` : String(status);
+    const accepted = acceptedAnswer(testCase, status);
+    const note = accepted
+      ? `the same request with ${name}=${text(known)} (an id the run knows an object for) was answered ${answer}: only a reference to no object was refused`
+      : `the same request with ${name}=${text(known)} (an id the run knows an object for) was answered ${answer} too`;
+    return { accepted, note, evidence: [again] };
+  });
   const { accepted, note, evidence } = await result;
   const verdict = verdicts[at] as CheckOutcome;
   const changed = [...verdicts];
   if (accepted) {
-    const message = `valid input was refused as naming no object: ${describeOperation(testCase.operation)} answered 400 to query parameter ${name} set to ${text(value)} (${testCase.phase} case), a field error naming ${name}; ${note} (${leniencyTag('refuses-unknown-reference')})`;
-    recordFinding(session, testCase.operation, message, 'refuses-unknown-reference');
-    changed[at] = { ...verdict, status: session.config.strict ? 'failed' : 'lenient', failure: new Failure(message, Category.leniency) };
+    const subject = querySubject(name, value);
+    const message = `valid input was refused as naming no object: ${describeOperation(testCase.operation)} answered 400 to ${subject.description} (${testCase.phase} case), a field error naming ${name}; ${note} (${leniencyTag('refuses-unknown-reference')})`;
+    recordFinding(session, { operation: testCase.operation, check: verdict.name, phase: testCase.phase, kind: 'refuses-unknown-reference', subject, message });
+    changed[at] = { ...verdict, status: session.config.strict ? 'failed' : 'lenient', failure: new LeniencyFailure(message, 'refuses-unknown-reference', subject) };
   } else {
     changed[at] = { ...verdict, failure: new Failure(`${verdict.failure?.message}; ${note}`, Category.validInputRejected) };
   }
   return { verdicts: changed, evidence };
-}
-
-/** What a finding of this kind is about, for a test title: `query parameter channel set to -2147483648`. */
-export function referenceSubject(message: string): string | undefined {
-  return /answered 400 to (query parameter \S+ set to \S+)/.exec(message)?.[1];
 }

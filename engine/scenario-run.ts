@@ -10,7 +10,8 @@ import { createScenarioContext } from './scenario-context';
 import { ScenarioSkip, type ScenarioCheck } from './scenario-check';
 import type { ScenarioOutcome } from './events';
 import type { Exchange } from './exchange';
-import { leniencyKindOf, recordFinding } from './leniency';
+import { recordFinding } from './leniency';
+import { LeniencyFailure } from './leniency-finding';
 import type { Session } from './session';
 
 /** What one scenario did. */
@@ -42,7 +43,11 @@ export async function runScenarioCheck(session: Session, api: ApiModel, operatio
   const lenient = failure?.category === Category.leniency && !session.config.strict ? formatFailureMessage(failure) : undefined;
   const reason = blocked ? `a request of the scenario was not sent: ${blocked.blocked}` : (skipped ?? lenient);
   const isLenient = reason !== undefined && reason === lenient && failure !== undefined;
-  if (isLenient && failure) recordFinding(session, operation, failure.message, leniencyKindOf(failure.message));
+  if (isLenient && failure) {
+    // A scenario that says what it found lenient (LeniencyFailure) gives its kind and subject; any other is `ignored`.
+    const typed = failure instanceof LeniencyFailure ? failure : undefined;
+    recordFinding(session, { operation, check: scenario.name, phase: 'semantics', kind: typed?.kind ?? 'ignored', subject: typed?.subject, message: failure.message });
+  }
   const outcome: ScenarioOutcome = reason ? 'skipped' : !failure ? 'passed' : failure.category === Category.checkError ? 'broken' : 'failed';
   const kept = reason ? undefined : failure;
   session.events.emit({ type: 'scenario-finished', api, operation, scenario: scenario.name, outcome, failure: kept, reason, exchanges: context.exchanges });

@@ -22,6 +22,7 @@ import { writePolicy, type WritePolicy } from './write-policy';
 import { RunEvents } from './events';
 import type { EmbeddedServer } from './embedded';
 import { logIn, loginCredentials, LoginSession } from './login';
+import { newLeniencyState, type LeniencyState } from './leniency-finding';
 
 /** What a run is set up with: read-only once the session is open (the configuration itself is frozen). */
 export interface RunSetup {
@@ -60,6 +61,8 @@ export interface RunState {
   login?: LoginSession;
   /** Set (to the reason) once the run is interrupted: nothing more is sent except cleanup. */
   stopping?: string;
+  /** Leniency findings so far and the answers of their extra requests (leniency.ts, reference-leniency.ts). */
+  leniency: LeniencyState;
 }
 
 /** What every phase of every operation shares during a run: its setup and its state. */
@@ -173,6 +176,7 @@ export async function openSession(config: RunConfig, server: EmbeddedServer | Pr
     policy: writePolicy(baseUrl, config.allowWrites),
     ledger,
     owned: new Map(),
+    leniency: newLeniencyState(),
     events,
     secrets,
     login,

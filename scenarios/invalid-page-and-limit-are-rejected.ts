@@ -15,7 +15,7 @@ import type { ScenarioCheck } from '../engine/scenario-check';
 import { Category } from '../checks/categories';
 import { answerDifference } from '../engine/same-answer';
 import { clampedValue } from '../engine/lenient-values';
-import { leniencyTag } from '../engine/leniency';
+import { LeniencyFailure, leniencyTag, querySubject } from '../engine/leniency-finding';
 import type { ScenarioContext, ScenarioResponse } from '../engine/scenario-context';
 
 const CATEGORY = Category.pagination;
@@ -53,20 +53,20 @@ export const invalidPageAndLimitAreRejected: ScenarioCheck = {
     const probes: [string, unknown][] = [];
     if (pageParam) for (const value of badValues(operation, pageParam, BAD_PAGES)) probes.push([pageParam, value]);
     if (limitParam) for (const value of badValues(operation, limitParam, BAD_LIMITS)) probes.push([limitParam, value]);
-    let lenient: Failure | undefined;
+    let lenient: LeniencyFailure | undefined;
     for (const [name, value] of probes) {
       const response = await context.send(operation, { pathParams: scope, query: { [name]: value } });
       const asked = `${name}=${String(value)}`;
       if (response.status >= 200 && response.status < 300) {
         const ignored = await sameAnswer(context, operation, scope, name, response);
         if (ignored === undefined) {
-          lenient ??= new Failure(`${asked} was answered ${response.status} and ignored: the same request without ${name} got the same answer (${leniencyTag('ignored')})`, Category.leniency);
+          lenient ??= new LeniencyFailure(`${asked} was answered ${response.status} and ignored: the same request without ${name} got the same answer (${leniencyTag('ignored')})`, 'ignored', querySubject(name, value));
           continue;
         }
         const bound = clampedValue(parameterSchema(operation, name), value);
         const clamped = bound === undefined ? ignored : await sameAnswer(context, operation, scope, name, response, bound);
         if (clamped === undefined) {
-          lenient ??= new Failure(`${asked} was answered ${response.status} and clamped: the same request with ${name}=${bound} (the documented bound) got the same answer (${leniencyTag('clamped')})`, Category.leniency);
+          lenient ??= new LeniencyFailure(`${asked} was answered ${response.status} and clamped: the same request with ${name}=${bound} (the documented bound) got the same answer (${leniencyTag('clamped')})`, 'clamped', querySubject(name, value));
           continue;
         }
         const atBound = bound === undefined ? '' : `; with ${name}=${bound} (the documented bound) ${clamped}`;

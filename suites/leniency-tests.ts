@@ -12,8 +12,8 @@ import { formatFailureMessage } from '../checks/categories';
 import { attachExchange, labelTest } from '../reporters/allure-annotations';
 import type { CheckTally, PhaseResult } from '../engine/phase-run';
 import type { Session } from '../engine/session';
-import { KIND_TITLE, leniencyKindOf } from '../engine/leniency';
-import { referenceSubject } from '../engine/reference-leniency';
+import { KIND_TITLE } from '../engine/leniency';
+import { LeniencyFailure } from '../engine/leniency-finding';
 import { skipWithReason } from './skip';
 import { setCategory } from '../reporters/verdict-category';
 import { Category } from '../checks/categories';
@@ -34,8 +34,10 @@ export function addLeniencyTests(suite: Mocha.Suite, session: Session, api: ApiM
     const folded = tally.leniency.length - shown.length;
     shown.forEach((exchange, index) => {
       const verdict = exchange.verdicts.find((v) => v.name === check.name);
-      const what = exchange.testCase.mutation?.description ?? referenceSubject(verdict?.failure?.message ?? '') ?? 'invalid input';
-      const kind = leniencyKindOf(verdict?.failure?.message ?? '');
+      // The title comes from the finding's typed kind and subject (leniency-finding.ts), not from its message.
+      const lenient = verdict?.failure instanceof LeniencyFailure ? verdict.failure : undefined;
+      const what = lenient?.subject?.description ?? 'invalid input';
+      const kind = lenient?.kind ?? 'ignored';
       const more = index === shown.length - 1 && folded > 0 ? ` (and ${folded} more finding(s) of this phase)` : '';
       const test = new Mocha.Test(`leniency: ${what} ${KIND_TITLE[kind]}`, async function (this: Mocha.Context) {
           await labelTest(session, api, operation, check, result.phase, result.seed);

@@ -5,16 +5,17 @@
  */
 import * as allure from 'allure-js-commons';
 import type { ApiModel } from '../model/operation';
-import { describeSpecFinding, type SpecFinding } from '../spec/spec-finding';
-import { Category, formatFailureMessage } from '../checks/categories';
+import type { SpecFinding } from '../spec/spec-finding';
+import { Category } from '../checks/categories';
 import type { Session } from '../engine/session';
+import { reportsSpecDefects, specDefectFinding } from '../engine/spec-defects';
 import { ConformanceFailure } from './conformance-failure';
 import { skipWithReason } from './skip';
 import { setCategory } from '../reporters/verdict-category';
 
 /** True when the API has findings or skipped operations to show in this run. */
 export function hasSpecSuite(session: Session, api: ApiModel): boolean {
-  if (session.config.shard && session.config.shard.index !== 1) return false;
+  if (!reportsSpecDefects(session.config)) return false;
   return (api.specFindings?.length ?? 0) + (api.skippedOperations?.length ?? 0) > 0;
 }
 
@@ -42,7 +43,8 @@ export function describeSpecFindings(session: Session, api: ApiModel): void {
         await allure.parameter('pointer', finding.pointer);
         await allure.parameter('fallback', finding.fallback);
         setCategory(this, Category.specDefect);
-        throw new ConformanceFailure(formatFailureMessage({ category: Category.specDefect, message: describeSpecFinding(finding) }));
+        // The message of the typed finding the engine announced (`spec-finding`), so report and event say the same.
+        throw new ConformanceFailure(specDefectFinding(api, finding).message);
       });
     }
     for (const skipped of api.skippedOperations ?? []) {
