@@ -218,9 +218,13 @@ export function startExchangeReporters(session: { events: RunEvents; secrets: re
     await started;
     if (fallback) return fallback.close().catch((err: unknown) => incomplete(`the HAR file could not be written (${oneLine(err)})`));
     flush();
-    if (died || !worker) return incomplete(died ?? 'the reporter thread is gone');
+    if (!worker) return incomplete('the reporter thread is gone');
     const thread = worker;
-    thread.ref();
+    if (died) {
+      // It may still be alive (a batch that did not clone), and it is held now: it must not keep the process.
+      await thread.terminate().catch(() => undefined);
+      return incomplete(died);
+    }
     const answer = await new Promise<FromReporterThread | { type: 'exit'; error: string }>((resolve) => {
       const timeoutMs = options.closeTimeoutMs ?? CLOSE_TIMEOUT_MS;
       const timer = setTimeout(() => resolve({ type: 'exit', error: `no answer within ${timeoutMs} ms of the run's end` }), timeoutMs);
@@ -229,7 +233,7 @@ export function startExchangeReporters(session: { events: RunEvents; secrets: re
         resolve(message);
       };
       post({ type: 'close' });
-      if (died) closed({ type: 'exit', error: died });
+      if (died) closed({ type: 'exit', error: died }); // the close itself could not be posted
     });
     closed = undefined;
     thread.removeAllListeners('exit');

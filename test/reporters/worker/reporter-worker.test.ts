@@ -215,6 +215,17 @@ describe('reporters/worker: HAR and coverage map on the reporter thread', functi
     expect(result.problem).to.match(/^conformance: the reporter thread failed .*code 3.*: .*dying\.har and the coverage map are incomplete or missing$/);
   });
 
+  it('says so in one line when a record cannot be posted (a value no structured clone takes), and does not hang', async () => {
+    const session = { events: new RunEvents(), secrets: [] };
+    const reporters = startExchangeReporters(session, apis, BASE_URL, path.join(dir, 'unclonable.har'));
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const [{ api, exchange }] = exchanges;
+    const query = { ...exchange.testCase.query, callback: () => undefined };
+    session.events.emit({ type: 'exchange', api, exchange: variant(exchange, { testCase: { ...exchange.testCase, query } }) });
+    const result = await reporters.close();
+    expect(result.problem).to.match(/^conformance: the reporter thread could not be sent exchanges: .*could not be cloned.*: .*unclonable\.har and the coverage map are incomplete or missing$/);
+  });
+
   it('does not hang when the thread never answers the close', async () => {
     const entry = entryFile(dir, 'mute-thread.js', "const { parentPort } = require('node:worker_threads');\nparentPort.postMessage({ type: 'ready' });\nparentPort.on('message', () => undefined);\n");
     const session = { events: new RunEvents(), secrets: [] };
