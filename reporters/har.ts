@@ -8,6 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Exchange } from '../engine/exchange';
 import type { RunEvents } from '../engine/events';
+import type { WireRequest } from '../model/case';
+import type { WireResponse } from '../targets/target';
 import { redact } from '../engine/credentials';
 
 /** Bodies longer than this are cut in the archive (the comment says so). */
@@ -34,13 +36,25 @@ function cut(text: string): { text: string; cut: boolean } {
   return text.length > BODY_LIMIT ? { text: text.slice(0, BODY_LIMIT), cut: true } : { text, cut: false };
 }
 
+/**
+ * What an entry is built from: the parts of an Exchange it reads, so that the reporter thread (reporters/worker/)
+ * can hand it a rebuilt record instead of a whole exchange.
+ */
+export interface HarExchange {
+  testCase: { phase: string; operation: { id: string } };
+  request: WireRequest;
+  response?: Pick<WireResponse, 'status' | 'headers' | 'text' | 'elapsedMs'>;
+  transportError?: string;
+  verdicts: readonly { name: string; status: string }[];
+}
+
 /** The verdicts that failed, for the entry's comment: a reader of the archive sees which requests broke what. */
-function failedChecks(exchange: Exchange): string[] {
+function failedChecks(exchange: HarExchange): string[] {
   return exchange.verdicts.filter((v) => v.status === 'failed').map((v) => v.name);
 }
 
 /** One HAR entry for an exchange sent to `baseUrl`. */
-export function harEntry(exchange: Exchange, baseUrl: string, startedAt: Date): Record<string, unknown> {
+export function harEntry(exchange: HarExchange, baseUrl: string, startedAt: Date): Record<string, unknown> {
   const { request, response } = exchange;
   const url = new URL(request.path, `${baseUrl.replace(/\/$/, '')}/`);
   const body = request.body === undefined ? undefined : cut(String(request.body));
@@ -95,34 +109,65 @@ export interface HarWriter {
   close(): Promise<void>;
 }
 
-/** Starts writing `file` from the session's exchange events (blocked cases, never sent, are left out). */
-export function writeHar(session: { events: RunEvents; secrets: readonly string[] }, baseUrl: string, file: string, creator = { name: 'omnitron-conformance', version: '0.1.0' }): HarWriter {
+/** A HAR file open for entries, fed by whoever holds the exchanges (the run thread's events or the reporter thread). */
+export interface HarFile {
+  file: string;
+  /** Entries written so far. */
+  readonly entries: number;
+  /** Adds one entry, its strings passed through the token filter with the secrets known now. */
+  add(exchange: HarExchange, startedAt: Date): void;
+  /** Closes the archive and resolves when it is on disk. */
+  close(): Promise<void>;
+}
+
+/** Creates `file` and writes the archive's head; `secrets` is read per entry (a login can add one mid-run). */
+export function openHarFile(file: string, baseUrl: string, secrets: () => readonly string[], creator = { name: 'omnitron-conformance', version: '0.1.0' }): HarFile {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const out = fs.createWriteStream(file);
   out.write(`{"log":{"version":"1.2","creator":${JSON.stringify(creator)},"pages":[],"entries":[\n`);
   let entries = 0;
   let chunk = '';
-  const stop = session.events.on((event) => {
-    if (event.type !== 'exchange' || event.exchange.blocked) return;
-    const startedAt = new Date(Date.now() - (event.exchange.response?.elapsedMs ?? 0));
-    chunk += `${entries > 0 ? ',\n' : ''}${redact(JSON.stringify(harEntry(event.exchange, baseUrl, startedAt)), session.secrets)}`;
-    entries++;
-    if (chunk.length >= CHUNK_CHARS) {
-      out.write(chunk);
-      chunk = '';
-    }
-  });
   return {
     file,
     get entries() {
       return entries;
     },
-    close: () => {
-      stop();
-      return new Promise<void>((resolve, reject) => {
+    add(exchange, startedAt) {
+      chunk += `${entries > 0 ? ',\n' : ''}${redact(JSON.stringify(harEntry(exchange, baseUrl, startedAt)), secrets())}`;
+      entries++;
+      if (chunk.length >= CHUNK_CHARS) {
+        out.write(chunk);
+        chunk = '';
+      }
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
         out.end(`${chunk}\n]}}\n`, () => resolve());
         out.once('error', reject);
-      });
+      }),
+  };
+}
+
+/** When the entry for an exchange seen now started: its response's elapsed time ago. */
+export function startedAtOf(exchange: Pick<Exchange, 'response'>, now = Date.now()): number {
+  return now - (exchange.response?.elapsedMs ?? 0);
+}
+
+/** Starts writing `file` from the session's exchange events (blocked cases, never sent, are left out). */
+export function writeHar(session: { events: RunEvents; secrets: readonly string[] }, baseUrl: string, file: string, creator = { name: 'omnitron-conformance', version: '0.1.0' }): HarWriter {
+  const har = openHarFile(file, baseUrl, () => session.secrets, creator);
+  const stop = session.events.on((event) => {
+    if (event.type !== 'exchange' || event.exchange.blocked) return;
+    har.add(event.exchange, new Date(startedAtOf(event.exchange)));
+  });
+  return {
+    file,
+    get entries() {
+      return har.entries;
+    },
+    close: () => {
+      stop();
+      return har.close();
     },
   };
 }

@@ -17,7 +17,7 @@ import { redact } from '../../engine/credentials';
 import { loginCredentials } from '../../engine/login';
 import { listFlag, parseFlags, stringFlag, type Flags } from '../args';
 import { parsePhaseNames } from '../../engine/phase-selection';
-import { CoverageCollector, coverageLine, writeCoverageMap } from '../../reporters/coverage';
+import { coverageLine, writeCoverageMap } from '../../reporters/coverage';
 import type { Io } from '../io';
 import { rejectConflicts } from '../conflicts';
 import { onInterrupt } from '../interrupt';
@@ -26,8 +26,8 @@ import { startEmbeddedServer } from '../embedded-server';
 import type { EmbeddedServer } from '../../engine/embedded';
 import { resolvedAddress, type ResolveMap } from '../../targets/resolve';
 import { finishFindings, startFindings } from './run-findings';
-import { writeHar } from '../../reporters/har';
 import { RUN_OPTIONS } from './run-options';
+import { startExchangeReporters } from '../../reporters/worker/reporter-worker';
 import { markLeniencyResults } from '../../reporters/leniency-results';
 import { countByKind, leniencyFindings } from '../../engine/leniency';
 
@@ -235,16 +235,15 @@ export async function runCommand(argv: string[], rawIo: Io, early?: Promise<Embe
     const shard = config.shard ? `, shard ${config.shard.index}/${config.shard.count}` : '';
     const writes = session.policy.allowed ? '' : `; ${session.policy.reason}`;
     io.stderr(`conformance: ${session.target.name} ${withoutUserInfo(session.target.baseUrl)}, seed ${config.seed}, ${config.runs} fuzz case(s) per phase${shard}${writes}`);
-    const har = writeHar(session, withoutUserInfo(session.target.baseUrl), path.join(config.reportDir, 'exchanges.har'));
     const selected = session.apis.map((api) => ({ ...api, operations: session?.operations.get(api.name) ?? [] }));
-    const coverage = new CoverageCollector(selected);
-    const stopCoverage = coverage.subscribe(session.events);
+    // The HAR and the coverage map are built on a reporter thread, off this CPU-bound one (or here if it fails to start).
+    const exchangeReporters = startExchangeReporters(session, selected, withoutUserInfo(session.target.baseUrl), path.join(config.reportDir, 'exchanges.har'), { warn: io.stderr });
     const stats = await runMocha(engine, config.reportDir, io);
-    stopCoverage();
-    await har.close();
+    const { har, coverage: coverageReport, errors: reporterErrors, problem: reporterProblem } = await exchangeReporters.close();
+    session.events.listenerErrors.push(...reporterErrors);
+    if (reporterProblem) io.stderr(reporterProblem);
     markLeniencyResults(path.join(config.reportDir, 'allure-results'));
-    const coverageReport = coverage.report();
-    const coverageFiles = writeCoverageMap(config.reportDir, coverageReport);
+    const coverageFiles = coverageReport && writeCoverageMap(config.reportDir, coverageReport);
     const cleanupSummary = await cleanUp(session, config.reportDir);
     const resultsDir = path.join(config.reportDir, 'allure-results');
     const found = finishFindings(findings, engine.findings, config.reportDir, { specs: config.specs, overlays: config.overlays, target: config.target ? withoutUserInfo(config.target) : undefined });
@@ -254,9 +253,9 @@ export async function runCommand(argv: string[], rawIo: Io, early?: Promise<Embe
       `allure-results: ${resultsDir}`,
       `junit: ${path.join(config.reportDir, 'junit', 'conformance.xml')}`,
       `summary: ${path.join(config.reportDir, 'summary.json')}`,
-      `coverage map: ${coverageFiles.html}`,
+      ...(coverageFiles ? [`coverage map: ${coverageFiles.html}`] : []),
     ];
-    reportLines.push(...found.lines, `exchanges: ${har.file} (${har.entries} request(s), HAR 1.2)`);
+    reportLines.push(...found.lines, ...(reporterProblem ? [] : [`exchanges: ${har.file} (${har.entries} request(s), HAR 1.2)`]));
     if (cleanupSummary) reportLines.push(cleanupSummary);
     const lenient = leniencyFindings(session).length;
     if (lenient > 0) reportLines.push(`leniency: ${lenient} finding(s): invalid input accepted and shown to be ignored, clamped or coerced, or a valid reference to no object refused (${countByKind(leniencyFindings(session))}) (${config.strict ? 'counted as failures: --strict' : 'not failures; --strict counts them'})`);
@@ -276,7 +275,7 @@ export async function runCommand(argv: string[], rawIo: Io, early?: Promise<Embe
     for (const line of reportLines) io.stdout(line);
     // Each failed test is one finding (or a broken setup/generation test); known findings are counted apart.
     const failed = stats.failures - found.knownFailed;
-    io.stdout(coverageLine(coverageReport));
+    if (coverageReport) io.stdout(coverageLine(coverageReport));
     if (found.knownLine) io.stdout(found.knownLine);
     io.stdout(`conformance: ${stats.passes} passed, ${failed} failed, ${stats.pending} skipped`);
     if (session.stopping) {

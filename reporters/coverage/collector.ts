@@ -3,15 +3,33 @@
  * documented statuses seen and never seen, each parameter sent and left out with valid and invalid values, each
  * keyword of the request and response schemas hit by valid and invalid values, and the value classes tried.
  */
-import type { Case } from '../../model/case';
+import type { Case, CoverageTag, Mutation } from '../../model/case';
 import { approximateIntegers } from '../../json/integer-text';
 import type { ApiModel, JsonSchema, Operation, Parameter } from '../../model/operation';
 import { documentedResponse } from '../../checks/support/documented-response';
 import { documentedBody } from '../../checks/support/documented-body';
-import type { Exchange } from '../../engine/exchange';
+import type { WireResponse } from '../../targets/target';
 import type { RunEvents } from '../../engine/events';
 import { keywordHits, keywordInstances, type KeywordHits } from './keywords';
 import type { CoverageReport, KeywordCoverage, Level, OperationCoverage, ParameterCoverage } from './model';
+
+/**
+ * The parts of a case the map reads: what the reporter thread (reporters/worker/) rebuilds from a posted record,
+ * and what every Case already is.
+ */
+export type CoverageCase = Pick<Case, 'operation' | 'phase' | 'mode' | 'pathParams' | 'query' | 'headers' | 'cookies' | 'body'> & {
+  mutation?: Pick<Mutation, 'keyword' | 'location' | 'pointer'>;
+  coverage?: Pick<CoverageTag, 'class'>;
+  /** Only whether the case is a method probe matters here. */
+  probe?: unknown;
+};
+
+/** The parts of an exchange the map reads (an Exchange is one). */
+export interface CoverageExchange {
+  testCase: CoverageCase;
+  response?: WireResponse;
+  blocked?: string;
+}
 
 interface KeywordTally {
   schema: string;
@@ -55,12 +73,12 @@ function newTally(api: string, operation: Operation): OperationTally {
   return { api, operation, exchanges: 0, statusCounts: new Map(), parameters, keywords, classes: new Map() };
 }
 
-function bucket(testCase: Case, parameter: Parameter): Record<string, unknown> {
+function bucket(testCase: CoverageCase, parameter: Parameter): Record<string, unknown> {
   return parameter.in === 'path' ? testCase.pathParams : parameter.in === 'query' ? testCase.query : parameter.in === 'header' ? testCase.headers : testCase.cookies;
 }
 
 /** True when the case's one violation is in this parameter (including leaving it out). */
-function targets(testCase: Case, parameter: Parameter): boolean {
+function targets(testCase: CoverageCase, parameter: Parameter): boolean {
   const mutation = testCase.mutation;
   if (!mutation || testCase.mode !== 'negative') return false;
   return mutation.location === parameter.in && (mutation.pointer === `/${parameter.name}` || mutation.pointer.startsWith(`/${parameter.name}/`));
@@ -98,7 +116,7 @@ export class CoverageCollector {
   }
 
   /** Counts one exchange. */
-  record(exchange: Exchange): void {
+  record(exchange: CoverageExchange): void {
     if (exchange.blocked) return;
     const testCase = exchange.testCase;
     const tally = this.tallies.get(testCase.operation);
@@ -116,7 +134,7 @@ export class CoverageCollector {
     }
   }
 
-  private recordRequest(tally: OperationTally, testCase: Case): void {
+  private recordRequest(tally: OperationTally, testCase: CoverageCase): void {
     for (const [parameter, counts] of tally.parameters) {
       const value = bucket(testCase, parameter)[parameter.name];
       if (value === undefined) {
@@ -145,7 +163,7 @@ export class CoverageCollector {
   }
 
   /** A negative case whose broken keyword AJV could not see (a big integer it only sees rounded) still counts. */
-  private markTagged(tally: OperationTally, label: string, testCase: Case, hits: KeywordHits, prefix: string): void {
+  private markTagged(tally: OperationTally, label: string, testCase: CoverageCase, hits: KeywordHits, prefix: string): void {
     const mutation = testCase.mutation;
     if (!mutation || hits.invalid.size > 0) return;
     const keyword = `${schemaPointer(mutation.pointer.slice(prefix.length))}/${mutation.keyword}`;
