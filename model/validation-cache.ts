@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { cacheDir, writeCacheEntry } from '../spec/cache-dir';
+import { cacheDir, installedVersion, writeCacheEntry } from '../spec/cache-dir';
 
 /** Bumped when what an entry means changes, so old entries stop matching. */
 const FORMAT = 1;
@@ -21,21 +21,9 @@ export function validationCacheDir(env: NodeJS.ProcessEnv = process.env): string
   return cacheDir('valid-documents', env);
 }
 
-let validatorVersion: string | undefined;
-function swaggerParserVersion(): string {
-  if (validatorVersion === undefined) {
-    try {
-      validatorVersion = String((JSON.parse(fs.readFileSync(require.resolve('@apidevtools/swagger-parser/package.json'), 'utf8')) as { version?: unknown }).version);
-    } catch {
-      validatorVersion = 'unknown';
-    }
-  }
-  return validatorVersion;
-}
-
 /** The content key of a document: sha-256 over the format, the validator's version and the document's JSON. */
 export function documentKey(document: unknown): string {
-  return createHash('sha256').update(`${FORMAT}\n${swaggerParserVersion()}\n`).update(JSON.stringify(document)).digest('hex');
+  return createHash('sha256').update(`${FORMAT}\n${installedVersion('@apidevtools/swagger-parser')}\n`).update(JSON.stringify(document)).digest('hex');
 }
 
 function entryFile(dir: string, key: string): string {

@@ -34,3 +34,19 @@ export function writeCacheEntry(dir: string, file: string, text: string): void {
     // Read-only or full disk: a cache only saves time.
   }
 }
+
+const versions = new Map<string, string>();
+
+/** The installed version of an npm package (part of a cache key, so an upgrade is a miss), or `unknown`. */
+export function installedVersion(name: string): string {
+  let version = versions.get(name);
+  if (version === undefined) {
+    try {
+      version = String((JSON.parse(fs.readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version?: unknown }).version);
+    } catch {
+      version = 'unknown';
+    }
+    versions.set(name, version);
+  }
+  return version;
+}

@@ -8,22 +8,10 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { cacheDir, writeCacheEntry } from './cache-dir';
+import { cacheDir, installedVersion, writeCacheEntry } from './cache-dir';
 
 /** Bumped when what an entry means changes. */
 const FORMAT = 1;
-
-let yamlVersion: string | undefined;
-function parserVersion(): string {
-  if (yamlVersion === undefined) {
-    try {
-      yamlVersion = String((JSON.parse(fs.readFileSync(require.resolve('yaml/package.json'), 'utf8')) as { version?: unknown }).version);
-    } catch {
-      yamlVersion = 'unknown';
-    }
-  }
-  return yamlVersion;
-}
 
 /**
  * True when JSON.parse(JSON.stringify(value)) gives back exactly this value. An object reached twice (a YAML alias)
@@ -42,7 +30,7 @@ export function survivesJson(value: unknown, seen: Set<object> = new Set()): boo
 /** The parse of `text` by `parse`, from the cache when the same text was parsed before. */
 export function cachedParse(text: string, parse: (text: string) => unknown, dir: string | undefined = cacheDir('parsed-yaml')): unknown {
   if (!dir) return parse(text);
-  const key = createHash('sha256').update(`${FORMAT}\n${parserVersion()}\n`).update(text).digest('hex');
+  const key = createHash('sha256').update(`${FORMAT}\n${installedVersion('yaml')}\n`).update(text).digest('hex');
   const file = path.join(dir, `${key}.json`);
   try {
     const entry = JSON.parse(fs.readFileSync(file, 'utf8')) as { key?: unknown; value?: unknown };
