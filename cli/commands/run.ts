@@ -222,8 +222,8 @@ export async function runCommand(argv: string[], rawIo: Io, early?: Promise<Embe
   const secrets = (): (string | undefined)[] => [config.token, rawIo.env.CONFORMANCE_PASSWORD, ...(session?.secrets ?? [])];
   const io: Io = { ...rawIo, stdout: (line) => rawIo.stdout(redact(line, secrets())), stderr: (line) => rawIo.stderr(redact(line, secrets())) };
   try {
-    // The embedded reference server runs on its own thread, started here rather than by the engine; it boots
-    // while this thread loads the specs.
+    // The embedded reference server runs on its own thread, started by the CLI rather than by the engine: by
+    // cli/main before this command's modules loaded (early-server.ts), else here; it boots while the specs load.
     if (!config.target) {
       starting = early ?? startEmbeddedServer(config.token);
       starting.catch(() => undefined);
