@@ -1,15 +1,13 @@
 /** `conformance run` without --target: the reference server started on its own worker thread for the run. */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { EMBEDDED_DEV_TOKEN, type EmbeddedServer } from '../engine/embedded';
 import type { ServerThreadData, ServerThreadReady } from '../mock/server-thread';
+import { startModuleWorker } from '../engine/module-worker';
 import { moduleFile } from './module-file';
 
-/** Starts the worker; running from source, the worker registers tsx before loading its TypeScript entry. */
+/** Starts the server's worker on mock/server-thread in the running form. */
 function startWorker(data: ServerThreadData): Worker {
-  const entry = moduleFile(__dirname, '../mock/server-thread');
-  if (entry.endsWith('.js')) return new Worker(entry, { workerData: data });
-  // An eval'd worker resolves modules from the working directory, so both paths are made absolute here.
-  return new Worker(`require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(entry)});`, { eval: true, workerData: data });
+  return startModuleWorker(moduleFile(__dirname, '../mock/server-thread'), data);
 }
 
 /**

@@ -23,6 +23,7 @@ import { RunEvents } from './events';
 import type { EmbeddedServer } from './embedded';
 import { logIn, loginCredentials, LoginSession } from './login';
 import { newLeniencyState, type LeniencyState } from './leniency-finding';
+import { oneLine } from './one-line';
 
 /** What a run is set up with: read-only once the session is open (the configuration itself is frozen). */
 export interface RunSetup {
@@ -205,7 +206,3 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** The first line of an error's message. */
-export function oneLine(err: unknown): string {
-  return String(err instanceof Error ? err.message : err).split('\n')[0];
-}

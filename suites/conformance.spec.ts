@@ -8,7 +8,8 @@ import { startInProcessServer } from './in-process-server';
 import { configFromEnv } from '../engine/config';
 import type { EmbeddedServer } from '../engine/embedded';
 import { Engine } from '../engine/engine';
-import { openSession, oneLine } from '../engine/session';
+import { openSession } from '../engine/session';
+import { oneLine } from '../engine/one-line';
 import { buildSuites } from './build-suites';
 import { checkRegistry } from './registry';
 

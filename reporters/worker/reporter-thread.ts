@@ -4,6 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ApiModel } from '../../model/operation';
+import { oneLine } from '../../engine/one-line';
 import { openHarFile, type HarFile } from '../har';
 import { CoverageCollector } from '../coverage/collector';
 import type { CoverageReport } from '../coverage/model';
@@ -31,9 +32,6 @@ export type FromReporterThread =
 /** Errors kept per run: the first lines say what broke, the count says how often. */
 const ERRORS_KEPT = 5;
 
-function oneLine(err: unknown): string {
-  return String((err as Error)?.message ?? err).split('\n')[0];
-}
 
 /** Counts records into both subscribers; a record that breaks one is reported at the end, never ends the thread. */
 function serve(data: ReporterThreadData, port: NonNullable<typeof parentPort>): void {

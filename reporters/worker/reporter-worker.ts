@@ -11,9 +11,11 @@
  * code) with every exchange seen so far; one that dies later is one clear line, and the other reports are unaffected.
  */
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Exchange } from '../../engine/exchange';
 import type { RunEvents } from '../../engine/events';
+import { startModuleWorker } from '../../engine/module-worker';
+import { oneLine } from '../../engine/one-line';
 import type { ApiModel } from '../../model/operation';
 import { CoverageCollector } from '../coverage/collector';
 import type { CoverageReport } from '../coverage/model';
@@ -67,16 +69,6 @@ function threadEntry(): string {
   return path.resolve(__dirname, `reporter-thread${path.extname(__filename)}`);
 }
 
-/** Starts the worker; running from source, the worker registers tsx before loading its TypeScript entry. */
-function startWorker(entry: string, data: ReporterThreadData): Worker {
-  if (entry.endsWith('.js')) return new Worker(entry, { workerData: data });
-  // An eval'd worker resolves modules from the working directory, so both paths are made absolute here.
-  return new Worker(`require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(entry)});`, { eval: true, workerData: data });
-}
-
-function oneLine(err: unknown): string {
-  return String((err as Error)?.message ?? err).split('\n')[0];
-}
 
 /** The in-thread subscribers: what the CLI ran before the reporter thread, and its fallback. */
 function inThread(session: { secrets: readonly string[] }, apis: readonly ApiModel[], baseUrl: string, harFile: string): { add(exchange: Exchange, at: number): void; close(): Promise<ReportersResult> } {
@@ -172,7 +164,7 @@ export function startExchangeReporters(session: { events: RunEvents; secrets: re
     timer.unref();
     const data: ReporterThreadData = { apis: [...apis], baseUrl, harFile, secrets: [...session.secrets] };
     try {
-      worker = startWorker(options.entry ?? threadEntry(), data);
+      worker = startModuleWorker(options.entry ?? threadEntry(), data);
     } catch (err) {
       clearTimeout(timer);
       fallBack(oneLine(err));
