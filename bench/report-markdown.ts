@@ -1,13 +1,8 @@
 /** The benchmark's figures as a markdown report (reports/bench/bench.md): pure, from BenchResults only. */
 import type { BenchResults, ShareRow, ThroughputFigure } from './results';
 import { percent, significant, thousands } from './stats';
+import { table } from './markdown-table';
 import { startupMarkdown } from './startup-report';
-
-/** A markdown table from a header row and body rows (cells are escaped for `|`). */
-export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const cell = (text: string): string => text.replace(/\|/g, '\\|');
-  return [`| ${header.map(cell).join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`)].join('\n');
-}
 
 function throughputRows(figures: readonly ThroughputFigure[]): string[][] {
   return figures.map((f) => [f.mode, String(f.concurrency), thousands(f.cases), significant(f.seconds), thousands(f.perSecond), significant(f.cpuMsPerCase)]);

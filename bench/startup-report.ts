@@ -1,5 +1,5 @@
 /** The start-up figures' targets and markdown, for bench.md and the `--startup-only` report. */
-import { table } from './report-markdown';
+import { table } from './markdown-table';
 import type { TargetRow } from './results';
 import type { StartupFigures } from './startup';
 import { significant, thousands } from './stats';

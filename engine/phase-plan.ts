@@ -11,13 +11,9 @@ import { deriveSeed } from './seed';
 import type { Session } from './session';
 import { pinPathParams } from './own-objects';
 import { writes } from './write-policy';
-import { isSelected } from './phase-selection';
+import { isSelected, type PhaseName } from './phase-selection';
 
-/** The phases, in the order they run. */
-export const PHASES = ['examples', 'boundary', 'coverage', 'fuzz', 'negative', 'auth', 'methods'] as const;
-
-/** A phase's name. */
-export type PhaseName = (typeof PHASES)[number];
+export { PHASES, type PhaseName } from './phase-selection';
 
 /** A planned phase: a fixed list of cases, or a property over generated ones; `skip` says why it sends nothing. */
 export type PhasePlan =

@@ -1,6 +1,12 @@
 /** Which phases a run keeps: `--phase` names the only ones to run, `--skip-phase` the ones to leave out. */
 import { UsageError, type RunConfig } from './config';
-import { PHASES } from './phase-plan';
+
+// The names live here rather than in phase-plan.ts, which reads the selection: one direction, no import loop.
+/** The phases, in the order they run. */
+export const PHASES = ['examples', 'boundary', 'coverage', 'fuzz', 'negative', 'auth', 'methods'] as const;
+
+/** A phase's name. */
+export type PhaseName = (typeof PHASES)[number];
 
 /** The names split on commas and checked against the phases; a UsageError lists the valid ones. */
 export function parsePhaseNames(values: readonly string[], option: string): string[] {

@@ -7,7 +7,7 @@ import SwaggerParser from '@apidevtools/swagger-parser';
 import type { OpenAPIV3 } from 'openapi-types';
 import { SpecError } from './errors';
 import { fetchText, parseSpecUrl, type FetchOptions } from './fetch-text';
-import { asOpenApiDocument, hasExternalRef, slug, withOverlays, type LoadedSpec, type LoadOptions, type RawSpec } from './load';
+import { asOpenApiDocument, hasExternalRef, slug, withOverlays, type LoadedSpec, type LoadOptions, type RawSpec } from './raw-spec';
 import { parseStructuredText } from './read-file';
 import { externalRefOrigins } from './ref-origins';
 import { convertSwagger2, isSwagger } from './swagger2';

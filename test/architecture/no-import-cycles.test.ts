@@ -2,6 +2,8 @@
  * No import cycle between folders: every relative import of every source file (outside node_modules, dist and
  * test) is read with TypeScript's own pre-processor, files are grouped into their top-level folder (and, inside
  * generators/ and scenarios/, their second-level folder), and any cycle between two groups fails with its path.
+ * Between files, no cycle of imports that load a module (type-only imports are erased, so they cannot make one):
+ * a module caught in such a loop sees the other half-loaded.
  */
 import { expect } from 'chai';
 import fs from 'node:fs';
@@ -42,6 +44,25 @@ function importsOf(file: string): string[] {
     .map((imported) => imported.fileName)
     .filter((specifier) => specifier.startsWith('.'))
     .flatMap((specifier) => resolveImport(file, specifier) ?? []);
+}
+
+/** The relative imports of one file that load a module at run time: all but `import type` and type-only names. */
+function valueImportsOf(file: string): string[] {
+  const source = ts.createSourceFile(file, fs.readFileSync(path.join(ROOT, file), 'utf8'), ts.ScriptTarget.Latest, false);
+  const specifiers: string[] = [];
+  for (const statement of source.statements) {
+    if (ts.isImportDeclaration(statement)) {
+      const clause = statement.importClause;
+      const bindings = clause?.namedBindings;
+      const typesOnly = clause?.isTypeOnly || (bindings && ts.isNamedImports(bindings) && !clause.name && bindings.elements.length > 0 && bindings.elements.every((e) => e.isTypeOnly));
+      if (!typesOnly && ts.isStringLiteral(statement.moduleSpecifier)) specifiers.push(statement.moduleSpecifier.text);
+    } else if (ts.isExportDeclaration(statement) && statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier)) {
+      const clause = statement.exportClause;
+      const typesOnly = statement.isTypeOnly || (clause && ts.isNamedExports(clause) && clause.elements.length > 0 && clause.elements.every((e) => e.isTypeOnly));
+      if (!typesOnly) specifiers.push(statement.moduleSpecifier.text);
+    }
+  }
+  return specifiers.filter((specifier) => specifier.startsWith('.')).flatMap((specifier) => resolveImport(file, specifier) ?? []);
 }
 
 /** The group of a file at the given depth: `cli`, or `generators/cases` (a file directly in checks/ is `checks/.`). */
@@ -133,6 +154,19 @@ describe('architecture: no import cycles between folders', function () {
     const { edges, witness } = groupGraph(files, 1, () => true);
     expect(upwardImports(edges, witness, LAYERS)).to.deep.equal([]);
     for (const layer of LAYERS) expect(fs.existsSync(path.join(ROOT, layer)), `${layer}/ exists`).to.equal(true);
+  });
+
+  it('sees which imports load a module (type-only ones do not)', () => {
+    const loads = valueImportsOf(path.join('spec', 'raw-spec.ts'));
+    expect(loads).to.include(path.join('spec', 'overlay.ts'));
+    expect(loads).to.not.include(path.join('spec', 'spec-finding.ts'));
+    expect(loads).to.not.include(path.join('spec', 'merge.ts'));
+  });
+
+  it('has no cycle of module-loading imports between files', () => {
+    const edges = new Map(files.map((file) => [file, new Set(valueImportsOf(file))]));
+    const cycle = findCycle(edges);
+    expect(cycle, cycle?.join(' → ')).to.equal(undefined);
   });
 
   for (const top of SPLIT) {

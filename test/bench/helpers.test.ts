@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { categorise, shortUrl, summarise } from '../../bench/cpu-categories';
-import { table } from '../../bench/report-markdown';
+import { table } from '../../bench/markdown-table';
 import { withGrowth } from '../../bench/scale';
 import { growthExponent, growthFactor, median, percent, significant } from '../../bench/stats';
 import { clockToSeconds, parseTimeVerbose } from '../../bench/time-verbose';
