@@ -12,7 +12,7 @@ import { cleanupLine, leftoverRecord } from '../../engine/cleanup';
 import { ALLURE_CATEGORIES } from '../../reporters/categories';
 import { renderHtmlReport } from '../../reporters/html';
 import { scrubDirectory, scrubFile } from '../../reporters/scrub';
-import { PlainResultsWriter } from '../../reporters/results-writer';
+import { PlainResultsWriter, type ResultFileSink } from '../../reporters/results-writer';
 import { redact } from '../../engine/credentials';
 import { loginCredentials } from '../../engine/login';
 import { listFlag, parseFlags, stringFlag, type Flags } from '../args';
@@ -135,16 +135,17 @@ function environmentInfo(session: Session): Record<string, string> {
 
 /**
  * Runs mocha over the suites declared from the engine and resolves with its stats; a first SIGINT/SIGTERM ends it
- * early. The tree is declared here, from the engine this command opened (as mocha's own file loading would, so every
- * test carries the entry's file name), rather than by loading the entry file and handing it the engine through a global.
+ * early. Its Allure result files go to `files`. The tree is declared here, from the engine this command opened (as
+ * mocha's own file loading would, so every test carries the entry's file name), rather than by loading the entry
+ * file and handing it the engine through a global.
  */
-function runMocha(engine: Engine, reportDir: string, io: Io): Promise<{ passes: number; failures: number; pending: number }> {
+function runMocha(engine: Engine, reportDir: string, io: Io, files: ResultFileSink): Promise<{ passes: number; failures: number; pending: number }> {
   const { session } = engine;
   const resultsDir = path.join(reportDir, 'allure-results');
   const junitFile = path.join(reportDir, 'junit', 'conformance.xml');
   fs.rmSync(resultsDir, { recursive: true, force: true });
   fs.mkdirSync(path.dirname(junitFile), { recursive: true });
-  const writer = new PlainResultsWriter(resultsDir);
+  const writer = new PlainResultsWriter(resultsDir, files);
   const mocha = new Mocha({
     timeout: 0,
     reporter: require.resolve('allure-mocha'),
@@ -236,9 +237,10 @@ export async function runCommand(argv: string[], rawIo: Io, early?: Promise<Embe
     const writes = session.policy.allowed ? '' : `; ${session.policy.reason}`;
     io.stderr(`conformance: ${session.target.name} ${withoutUserInfo(session.target.baseUrl)}, seed ${config.seed}, ${config.runs} fuzz case(s) per phase${shard}${writes}`);
     const selected = session.apis.map((api) => ({ ...api, operations: session?.operations.get(api.name) ?? [] }));
-    // The HAR and the coverage map are built on a reporter thread, off this CPU-bound one (or here if it fails to start).
+    // The HAR, the coverage map and the Allure result files are made on a reporter thread, off this CPU-bound one
+    // (or here if it fails to start).
     const exchangeReporters = startExchangeReporters(session, selected, withoutUserInfo(session.target.baseUrl), path.join(config.reportDir, 'exchanges.har'), { warn: io.stderr });
-    const stats = await runMocha(engine, config.reportDir, io);
+    const stats = await runMocha(engine, config.reportDir, io, exchangeReporters.files);
     const { har, coverage: coverageReport, errors: reporterErrors, problem: reporterProblem } = await exchangeReporters.close();
     session.events.listenerErrors.push(...reporterErrors);
     if (reporterProblem) io.stderr(reporterProblem);

@@ -2,12 +2,14 @@
  * The reporter thread's entry: builds the HAR file and the coverage map from the exchange records the run thread
  * posts (reporter-worker.ts), so that the run thread spends its time sending and judging requests.
  */
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ApiModel } from '../../model/operation';
 import { oneLine } from '../../engine/one-line';
 import { openHarFile, type HarFile } from '../har';
 import { CoverageCollector } from '../coverage/collector';
 import type { CoverageReport } from '../coverage/model';
+import type { ResultFile } from '../results-writer';
 import { fromRecord, operationList, type ExchangeRecord } from './exchange-record';
 
 /** What the thread is started with (cloned once, at start). */
@@ -21,17 +23,38 @@ export interface ReporterThreadData {
 }
 
 /** Run thread → reporter thread. */
-export type ToReporterThread = { type: 'records'; records: ExchangeRecord[]; secrets?: string[] } | { type: 'close' };
+export type ToReporterThread =
+  | { type: 'records'; records: ExchangeRecord[]; secrets?: string[] }
+  | { type: 'files'; batch: number; files: ResultFile[] }
+  | { type: 'close' };
 
 /** Reporter thread → run thread. */
 export type FromReporterThread =
   | { type: 'ready' }
   | { type: 'failed'; error: string }
+  | { type: 'files-written'; batch: number; errors: string[] }
   | { type: 'closed'; entries: number; coverage: CoverageReport; errors: string[] };
 
 /** Errors kept per run: the first lines say what broke, the count says how often. */
 const ERRORS_KEPT = 5;
 
+
+/**
+ * Writes a batch of Allure result files, synchronously: this thread has nothing else to wait for, and a synchronous
+ * write skips the thread pool's round trips (thread-file-sink.ts). Returns the files not written, one line each.
+ */
+function writeFiles(files: readonly ResultFile[]): string[] {
+  const errors: string[] = [];
+  for (const file of files) {
+    try {
+      if ('copyFrom' in file) copyFileSync(file.copyFrom, file.path);
+      else writeFileSync(file.path, file.data);
+    } catch (err) {
+      errors.push(`${file.path}: ${(err as NodeJS.ErrnoException).code ?? oneLine(err)}`);
+    }
+  }
+  return errors;
+}
 
 /** Counts records into both subscribers; a record that breaks one is reported at the end, never ends the thread. */
 function serve(data: ReporterThreadData, port: NonNullable<typeof parentPort>): void {
@@ -68,6 +91,10 @@ function serve(data: ReporterThreadData, port: NonNullable<typeof parentPort>): 
           failed('coverage map', err);
         }
       }
+      return;
+    }
+    if (message.type === 'files') {
+      port.postMessage({ type: 'files-written', batch: message.batch, errors: writeFiles(message.files) } satisfies FromReporterThread);
       return;
     }
     har.close().then(

@@ -20,6 +20,8 @@ import type { ApiModel } from '../../model/operation';
 import { CoverageCollector } from '../coverage/collector';
 import type { CoverageReport } from '../coverage/model';
 import { openHarFile, startedAtOf } from '../har';
+import { localFileSink, type ResultFileSink } from '../results-writer';
+import { ThreadFileSink } from './thread-file-sink';
 import { operationIndex, toRecord, type ExchangeRecord } from './exchange-record';
 import type { FromReporterThread, ReporterThreadData, ToReporterThread } from './reporter-thread';
 
@@ -38,6 +40,8 @@ export interface ReportersResult {
 export interface ExchangeReporters {
   /** `reporter` while the thread does the work (or is starting), `run` after falling back to this thread. */
   readonly thread: 'reporter' | 'run';
+  /** Writes the run's Allure result files on the thread (on this one when it is not there); flush before close. */
+  readonly files: ResultFileSink;
   /** Stops listening; resolves when the HAR is on disk, with the coverage map. Never rejects. */
   close(): Promise<ReportersResult>;
 }
@@ -112,6 +116,7 @@ export function startExchangeReporters(session: { events: RunEvents; secrets: re
   let died: string | undefined;
   let closing: Promise<ReportersResult> | undefined;
   let worker: Worker | undefined;
+  const files = new ThreadFileSink(localFileSink(), options.closeTimeoutMs ?? CLOSE_TIMEOUT_MS);
 
   const post = (message: ToReporterThread): void => {
     try {
@@ -144,6 +149,7 @@ export function startExchangeReporters(session: { events: RunEvents; secrets: re
     void worker?.terminate().catch(() => undefined);
     worker = undefined;
     fallback = inThread(session, apis, baseUrl, harFile);
+    files.goLocal();
     for (const { exchange, at } of early) fallback.add(exchange, at);
     early = undefined;
   };
@@ -180,6 +186,8 @@ export function startExchangeReporters(session: { events: RunEvents; secrets: re
         resolve();
       } else if (closed) closed({ type: 'exit', error });
       else died ??= `the reporter thread failed mid-run (${error})`;
+      // What it had not written yet is written here: the Allure results are never the thread's to lose.
+      files.goLocal();
     };
     worker.on('error', (err) => gone(oneLine(err)));
     worker.on('exit', (code) => gone(`its thread exited with code ${code}`));
@@ -189,8 +197,17 @@ export function startExchangeReporters(session: { events: RunEvents; secrets: re
         const waiting = early;
         early = undefined;
         for (const { exchange, at } of waiting) send(exchange, at);
+        files.attach((batch, list) => {
+          try {
+            worker?.postMessage({ type: 'files', batch, files: list } satisfies ToReporterThread);
+            return worker !== undefined;
+          } catch {
+            return false;
+          }
+        });
         resolve();
-      } else if (message.type === 'failed' && early) gone(message.error);
+      } else if (message.type === 'files-written') files.written(message.batch, message.errors);
+      else if (message.type === 'failed' && early) gone(message.error);
       else closed?.(message);
     });
   });
@@ -199,6 +216,7 @@ export function startExchangeReporters(session: { events: RunEvents; secrets: re
     get thread() {
       return fallback ? 'run' : 'reporter';
     },
+    files,
     close: () => (closing ??= finish()),
   };
 
@@ -215,6 +233,7 @@ export function startExchangeReporters(session: { events: RunEvents; secrets: re
     if (died) {
       // It may still be alive (a batch that did not clone), and it is held now: it must not keep the process.
       await thread.terminate().catch(() => undefined);
+      files.goLocal();
       return incomplete(died);
     }
     const answer = await new Promise<FromReporterThread | { type: 'exit'; error: string }>((resolve) => {
@@ -231,6 +250,8 @@ export function startExchangeReporters(session: { events: RunEvents; secrets: re
     thread.removeAllListeners('exit');
     thread.removeAllListeners('error');
     await thread.terminate().catch(() => undefined);
+    // Result files still unwritten (a close before their flush) are this thread's to write now.
+    files.goLocal();
     if (answer.type === 'closed') return { har: { file: harFile, entries: answer.entries }, coverage: answer.coverage, errors: answer.errors };
     return incomplete(answer.type === 'exit' || answer.type === 'failed' ? `the reporter thread failed (${answer.error})` : 'the reporter thread answered out of turn');
   }
