@@ -5,7 +5,8 @@
  * response body, building and writing HAR entries) while the thread is CPU-bound for the whole run.
  *
  * The model is posted once at start (a structured clone of the selected ApiModel[] takes ~1 ms) instead of the
- * thread loading the specs again (~270 ms of a core that the run and the embedded server share).
+ * thread loading the specs again (~270 ms of a core that the run and the embedded server share). The thread also
+ * writes the run's Allure result files (`files`, thread-file-sink.ts).
  *
  * Never a reason for the run to fail: a thread that cannot start hands over to the in-thread subscribers (today's
  * code) with every exchange seen so far; one that dies later is one clear line, and the other reports are unaffected.
