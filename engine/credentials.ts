@@ -67,13 +67,21 @@ export function probeCredentials(operation: Operation, probe: AuthProbeKind): Cr
 }
 
 /** Names of headers whose values are secret (redacted in every report and message). */
-export function secretHeaderNames(operation: Operation): string[] {
-  const names = new Set<string>(['authorization', 'cookie', 'proxy-authorization']);
-  for (const alternative of operation.security) {
-    for (const scheme of alternative) if (scheme.type === 'apiKey' && scheme.in === 'header' && scheme.paramName) names.add(scheme.paramName.toLowerCase());
+export function secretHeaderNames(operation: Operation): readonly string[] {
+  // Asked for every request; the answer depends on the operation's security only.
+  let known = secretHeaders.get(operation);
+  if (!known) {
+    const names = new Set<string>(['authorization', 'cookie', 'proxy-authorization']);
+    for (const alternative of operation.security) {
+      for (const scheme of alternative) if (scheme.type === 'apiKey' && scheme.in === 'header' && scheme.paramName) names.add(scheme.paramName.toLowerCase());
+    }
+    known = [...names];
+    secretHeaders.set(operation, known);
   }
-  return [...names];
+  return known;
 }
+
+const secretHeaders = new WeakMap<Operation, readonly string[]>();
 
 /** The forms a token can take in a text: raw, percent-encoded, JSON-escaped, base64 (as in Basic credentials). */
 export function secretForms(secret: string): string[] {

@@ -111,8 +111,15 @@ function blockReason(session: Session, api: ApiModel, testCase: Case, method: st
 function redactResponse(response: WireResponse, token: Secrets): WireResponse {
   if (secretList(token).length === 0) return response;
   const text = redact(response.text, token);
-  const headers = Object.fromEntries(Object.entries(response.headers).map(([k, v]) => [k, redact(v, token)]));
-  if (text === response.text && Object.entries(headers).every(([k, v]) => response.headers[k] === v)) return response;
+  // A copy of the headers only when one of them held a secret: the common answer carries none.
+  let headers = response.headers;
+  for (const [name, value] of Object.entries(response.headers)) {
+    const clean = redact(value, token);
+    if (clean === value) continue;
+    if (headers === response.headers) headers = { ...response.headers };
+    headers[name] = clean;
+  }
+  if (text === response.text && headers === response.headers) return response;
   let json = response.json;
   if (json !== undefined) {
     try {
