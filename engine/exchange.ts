@@ -59,7 +59,8 @@ function withCredentials(request: WireRequest, credentials: Credentials): WireRe
   const headers = { ...request.headers, ...credentials.headers };
   const cookies = Object.entries(credentials.cookies).map(([k, v]) => `${k}=${encodeURIComponent(v)}`);
   if (cookies.length > 0) headers.cookie = [headers.cookie, ...cookies].filter(Boolean).join('; ');
-  const query = new URLSearchParams(credentials.query).toString();
+  // Query credentials are rare (an apiKey in the query); most requests skip building URLSearchParams.
+  const query = Object.keys(credentials.query).length > 0 ? new URLSearchParams(credentials.query).toString() : '';
   const path = query ? `${request.path}${request.path.includes('?') ? '&' : '?'}${query}` : request.path;
   return { ...request, headers, path };
 }
@@ -144,7 +145,7 @@ export async function execute(session: Session, api: ApiModel, testCase: Case, o
   const blocked = blockReason(session, api, testCase, method);
   if (blocked) {
     const verdicts = session.checks.map((c): CheckOutcome => ({ name: c.name, severity: c.severity, status: 'skipped' }));
-    const exchange = withLazyCurl({ testCase, request: prepared.shown, transportError: `not sent: ${blocked}`, verdicts, blocked }, prepared);
+    const exchange: Exchange = { testCase, request: prepared.shown, transportError: `not sent: ${blocked}`, verdicts, blocked, get curl() { return prepared.curl; } };
     session.events.emit({ type: 'exchange', api, exchange });
     return exchange;
   }
@@ -177,12 +178,10 @@ export async function execute(session: Session, api: ApiModel, testCase: Case, o
   let evidence: Exchange[] | undefined;
   if (response) ({ verdicts, evidence } = await settleAcceptedInvalidInput(session, api, testCase, response, verdicts, (next) => execute(session, api, next)));
   if (response && !evidence?.length) ({ verdicts, evidence } = await settleRefusedReference(session, testCase, response, verdicts, (next) => execute(session, api, next)));
-  const exchange = withLazyCurl({ testCase, request: prepared.shown, response, transportError, verdicts, evidence: evidence?.length ? evidence : undefined }, prepared);
+  // The curl line is built on first read (copying it would build it for every case); `prepared` may be replaced
+  // above, so the getter reads the final one.
+  const sent = prepared;
+  const exchange: Exchange = { testCase, request: sent.shown, response, transportError, verdicts, evidence: evidence?.length ? evidence : undefined, get curl() { return sent.curl; } };
   session.events.emit({ type: 'exchange', api, exchange });
   return exchange;
-}
-
-/** Gives an exchange the prepared request's lazily built curl line (copying it would build it for every case). */
-function withLazyCurl(exchange: Omit<Exchange, 'curl'>, prepared: PreparedRequest): Exchange {
-  return Object.defineProperty(exchange, 'curl', { enumerable: true, get: () => prepared.curl }) as Exchange;
 }
