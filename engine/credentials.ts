@@ -67,13 +67,21 @@ export function probeCredentials(operation: Operation, probe: AuthProbeKind): Cr
 }
 
 /** Names of headers whose values are secret (redacted in every report and message). */
-export function secretHeaderNames(operation: Operation): string[] {
-  const names = new Set<string>(['authorization', 'cookie', 'proxy-authorization']);
-  for (const alternative of operation.security) {
-    for (const scheme of alternative) if (scheme.type === 'apiKey' && scheme.in === 'header' && scheme.paramName) names.add(scheme.paramName.toLowerCase());
+export function secretHeaderNames(operation: Operation): readonly string[] {
+  // Asked for every request; the answer depends on the operation's security only.
+  let known = secretHeaders.get(operation);
+  if (!known) {
+    const names = new Set<string>(['authorization', 'cookie', 'proxy-authorization']);
+    for (const alternative of operation.security) {
+      for (const scheme of alternative) if (scheme.type === 'apiKey' && scheme.in === 'header' && scheme.paramName) names.add(scheme.paramName.toLowerCase());
+    }
+    known = [...names];
+    secretHeaders.set(operation, known);
   }
-  return [...names];
+  return known;
 }
+
+const secretHeaders = new WeakMap<Operation, readonly string[]>();
 
 /** The forms a token can take in a text: raw, percent-encoded, JSON-escaped, base64 (as in Basic credentials). */
 export function secretForms(secret: string): string[] {
@@ -93,10 +101,20 @@ export function secretList(secrets: Secrets): string[] {
 
 /** Replaces every form of every secret in a text by the placeholder: the one redaction the suite uses everywhere. */
 export function redact(text: string, secrets: Secrets): string {
+  // Most texts hold no secret: then nothing below would replace anything, and listing and sorting the secrets
+  // for every text (every response and header of a run) is skipped.
+  if (!holdsAnyForm(text, secrets)) return text;
   let out = text;
   // `includes` first: the common case, a text with no secret in it, then allocates nothing (this runs per exchange).
   for (const secret of secretList(secrets)) for (const form of formsOf(secret)) if (out.includes(form)) out = out.split(form).join(TOKEN_PLACEHOLDER);
   return out;
+}
+
+/** True when some form of some secret worth hiding (secretList's) occurs in the text. */
+function holdsAnyForm(text: string, secrets: Secrets): boolean {
+  if (secrets === undefined) return false;
+  const holds = (secret: string | undefined): boolean => typeof secret === 'string' && secret.length >= 4 && formsOf(secret).some((form) => text.includes(form));
+  return typeof secrets === 'string' ? holds(secrets) : secrets.some(holds);
 }
 
 /** secretForms, remembered per secret (a run has a handful of secrets and redacts thousands of texts). */

@@ -59,7 +59,8 @@ function withCredentials(request: WireRequest, credentials: Credentials): WireRe
   const headers = { ...request.headers, ...credentials.headers };
   const cookies = Object.entries(credentials.cookies).map(([k, v]) => `${k}=${encodeURIComponent(v)}`);
   if (cookies.length > 0) headers.cookie = [headers.cookie, ...cookies].filter(Boolean).join('; ');
-  const query = new URLSearchParams(credentials.query).toString();
+  // Query credentials are rare (an apiKey in the query); most requests skip building URLSearchParams.
+  const query = Object.keys(credentials.query).length > 0 ? new URLSearchParams(credentials.query).toString() : '';
   const path = query ? `${request.path}${request.path.includes('?') ? '&' : '?'}${query}` : request.path;
   return { ...request, headers, path };
 }
@@ -111,8 +112,15 @@ function blockReason(session: Session, api: ApiModel, testCase: Case, method: st
 function redactResponse(response: WireResponse, token: Secrets): WireResponse {
   if (secretList(token).length === 0) return response;
   const text = redact(response.text, token);
-  const headers = Object.fromEntries(Object.entries(response.headers).map(([k, v]) => [k, redact(v, token)]));
-  if (text === response.text && Object.entries(headers).every(([k, v]) => response.headers[k] === v)) return response;
+  // A copy of the headers only when one of them held a secret: the common answer carries none.
+  let headers = response.headers;
+  for (const [name, value] of Object.entries(response.headers)) {
+    const clean = redact(value, token);
+    if (clean === value) continue;
+    if (headers === response.headers) headers = { ...response.headers };
+    headers[name] = clean;
+  }
+  if (text === response.text && headers === response.headers) return response;
   let json = response.json;
   if (json !== undefined) {
     try {
@@ -137,7 +145,7 @@ export async function execute(session: Session, api: ApiModel, testCase: Case, o
   const blocked = blockReason(session, api, testCase, method);
   if (blocked) {
     const verdicts = session.checks.map((c): CheckOutcome => ({ name: c.name, severity: c.severity, status: 'skipped' }));
-    const exchange = withLazyCurl({ testCase, request: prepared.shown, transportError: `not sent: ${blocked}`, verdicts, blocked }, prepared);
+    const exchange: Exchange = { testCase, request: prepared.shown, transportError: `not sent: ${blocked}`, verdicts, blocked, get curl() { return prepared.curl; } };
     session.events.emit({ type: 'exchange', api, exchange });
     return exchange;
   }
@@ -170,12 +178,10 @@ export async function execute(session: Session, api: ApiModel, testCase: Case, o
   let evidence: Exchange[] | undefined;
   if (response) ({ verdicts, evidence } = await settleAcceptedInvalidInput(session, api, testCase, response, verdicts, (next) => execute(session, api, next)));
   if (response && !evidence?.length) ({ verdicts, evidence } = await settleRefusedReference(session, testCase, response, verdicts, (next) => execute(session, api, next)));
-  const exchange = withLazyCurl({ testCase, request: prepared.shown, response, transportError, verdicts, evidence: evidence?.length ? evidence : undefined }, prepared);
+  // The curl line is built on first read (copying it would build it for every case); `prepared` may be replaced
+  // above, so the getter reads the final one.
+  const sent = prepared;
+  const exchange: Exchange = { testCase, request: sent.shown, response, transportError, verdicts, evidence: evidence?.length ? evidence : undefined, get curl() { return sent.curl; } };
   session.events.emit({ type: 'exchange', api, exchange });
   return exchange;
-}
-
-/** Gives an exchange the prepared request's lazily built curl line (copying it would build it for every case). */
-function withLazyCurl(exchange: Omit<Exchange, 'curl'>, prepared: PreparedRequest): Exchange {
-  return Object.defineProperty(exchange, 'curl', { enumerable: true, get: () => prepared.curl }) as Exchange;
 }

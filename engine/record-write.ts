@@ -58,7 +58,7 @@ export function recordWrite(session: Session, api: ApiModel, testCase: Case, met
       const elsewhere = reportedElsewhere(testCase.operation, testCase.pathParams, response.json);
       const entry: LedgerEntry | undefined = elsewhere
         ? session.ledger.moved(api.name, collection, key, elsewhere.param, elsewhere.value)
-        : session.ledger.live(api.name, collection, scopeOnly).find((e) => String(e.key) === String(key));
+        : session.ledger.liveWithKey(api.name, collection, key, scopeOnly);
       if (entry) entry.lastSeen = itemPathOf(entry);
     }
   }

@@ -43,7 +43,7 @@ export interface Topology {
   /** The collection whose item path this operation is on (with the item parameter), if any. */
   itemCollectionOf(operation: Operation): Collection | undefined;
   /** The path parameters of an operation whose values name items of a collection the API can create. */
-  ownedParams(operation: Operation): { param: string; collection: string }[];
+  ownedParams(operation: Operation): readonly { param: string; collection: string }[];
 }
 
 /**
@@ -120,16 +120,21 @@ export function buildTopology(operations: readonly Operation[]): Topology {
   const collections = [...byPath.values()];
   const itemCollection = new Map<Operation, Collection>();
   for (const collection of collections) for (const operation of Object.values(collection.item)) itemCollection.set(operation, collection);
+  const owned = new Map<Operation, readonly { param: string; collection: string }[]>();
   return {
     collections,
     collection: (path) => byPath.get(path),
     itemCollectionOf: (operation) => itemCollection.get(operation),
     ownedParams(operation) {
+      // Asked once per answered request; the answer depends on the operation only.
+      const known = owned.get(operation);
+      if (known) return known;
       const found: { param: string; collection: string }[] = [];
       for (const param of operation.parameters.filter((p) => p.in === 'path')) {
         const path = collectionBefore(operation.path, param.name);
         if (path !== undefined && byPath.get(path)?.create) found.push({ param: param.name, collection: path });
       }
+      owned.set(operation, found);
       return found;
     },
   };
@@ -200,6 +205,6 @@ export function itemKeyProperty(api: ApiModel, collection: string, body: unknown
 }
 
 /** The path parameters of an operation whose values name objects in a collection the API can create. */
-export function ownedParams(api: ApiModel, operation: Operation): { param: string; collection: string }[] {
+export function ownedParams(api: ApiModel, operation: Operation): readonly { param: string; collection: string }[] {
   return topologyOf(api).ownedParams(operation);
 }

@@ -3,8 +3,17 @@ import type { MediaTypeSpec } from '../../model/operation';
 
 /** `type/subtype` in lower case, without parameters; empty string for an empty header. */
 export function essence(contentType: string): string {
-  return contentType.split(';', 1)[0].trim().toLowerCase();
+  // Asked several times per response by several checks, over a handful of distinct header values.
+  let known = essences.get(contentType);
+  if (known === undefined) {
+    known = contentType.split(';', 1)[0].trim().toLowerCase();
+    if (essences.size >= 1000) essences.clear();
+    essences.set(contentType, known);
+  }
+  return known;
 }
+
+const essences = new Map<string, string>();
 
 /** True for `application/json` and any `+json` structured-syntax suffix (`application/problem+json`). */
 export function isJsonMediaType(mediaType: string): boolean {

@@ -2,15 +2,20 @@
 
 /** A string equal for two JSON values exactly when JSON Schema considers them equal. */
 export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (typeof value === 'object' && value !== null) {
-    const entries = Object.keys(value)
-      .sort()
-      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`);
-    return `{${entries.join(',')}}`;
-  }
   // -0 and 0 are equal in JSON Schema; JSON.stringify already prints both as 0.
-  return JSON.stringify(value) ?? 'undefined';
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'undefined';
+  // Built by appending rather than map and join: this keys every case of the finite phases (de-duplication).
+  let out: string;
+  if (Array.isArray(value)) {
+    out = '[';
+    // A hole prints as nothing, as `map` and `join` print it.
+    for (let i = 0; i < value.length; i++) out += (i > 0 ? ',' : '') + (i in value ? canonicalJson(value[i]) : '');
+    return `${out}]`;
+  }
+  out = '{';
+  const keys = Object.keys(value).sort();
+  for (let i = 0; i < keys.length; i++) out += `${i > 0 ? ',' : ''}${JSON.stringify(keys[i])}:${canonicalJson((value as Record<string, unknown>)[keys[i]])}`;
+  return `${out}}`;
 }
 
 /** True when no two items are JSON-equal. */

@@ -13,7 +13,7 @@ const MIN_SECRET_LENGTH_TO_SCRUB = 6;
  * the URL, other headers and the body, since a query credential or an echoed value must not leak it either.
  * `-g` stops curl from globbing the literal brackets of deepObject parameters.
  */
-export function curlFor(request: WireRequest, baseUrl: string, secretHeaders: string[]): string {
+export function curlFor(request: WireRequest, baseUrl: string, secretHeaders: readonly string[]): string {
   const secretNames = new Set(secretHeaders.map((name) => name.toLowerCase()));
   const secrets = Object.entries(request.headers)
     .filter(([name]) => secretNames.has(name.toLowerCase()))

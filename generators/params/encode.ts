@@ -5,12 +5,17 @@ import { IntegerText } from '../../json/integer-text';
 /** RFC 3986 reserved characters (gen-delims and sub-delims) that `allowReserved` lets through unencoded. */
 const RESERVED = new Set([':', '/', '?', '#', '[', ']', '@', '!', '$', '&', "'", '(', ')', '*', '+', ',', ';', '=']);
 
+/** RFC 3986 unreserved characters only: nothing to encode. */
+const UNRESERVED_ONLY = /^[A-Za-z0-9_.~-]*$/;
+
 /**
  * Percent-encodes a value for a path segment or query component. encodeURIComponent leaves `!'()*` alone, which
  * RFC 3986 reserves, so those are encoded too. With `allowReserved` the reserved set passes as is (OpenAPI's
  * `allowReserved: true`), while `%`, spaces and non-ASCII are still encoded.
  */
 export function percentEncode(text: string, allowReserved = false): string {
+  // Most values (ids, numbers, plain words) are all unreserved characters, which every encoding below keeps as is.
+  if (UNRESERVED_ONLY.test(text)) return text;
   const strict = encodeURIComponent(text).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
   if (!allowReserved) return strict;
   return strict.replace(/%[0-9A-F]{2}/g, (escape) => {

@@ -3,7 +3,7 @@
  * one Cookie header, the body serialised for its media type.
  */
 import type { Case, WireRequest } from '../../model/case';
-import type { Parameter, ParameterLocation } from '../../model/operation';
+import type { Operation, Parameter, ParameterLocation } from '../../model/operation';
 import { percentEncode } from './encode';
 import { stringifyExact } from '../../json/integer-text';
 import { styleHeaderValue, stylePathValue, styleQueryPairs, type StyledParameter } from './styles';
@@ -18,9 +18,9 @@ export interface SerializeOptions {
 
 /** Serialises one case; pure, so the same case always gives the same request. */
 export function serializeCase(testCase: Case, options: SerializeOptions = {}): WireRequest {
+  const byName = parametersByName(testCase.operation);
   const documented = (location: ParameterLocation, name: string): StyledParameter & Partial<Parameter> =>
-    testCase.operation.parameters.find((parameter) => parameter.in === location && parameter.name === name) ??
-    undocumented(location, name);
+    byName.get(`${location}\u0000${name}`) ?? undocumented(location, name);
 
   const path = substitutePath(testCase.operation.path, testCase.pathParams, (name) => documented('path', name));
   const query = Object.entries(testCase.query)
@@ -62,6 +62,22 @@ export function serializeBody(value: unknown, mediaType: string): string | Buffe
   if (type.startsWith('text/') && typeof value === 'string') return value;
   return stringifyExact(value);
 }
+
+/** An operation's parameters by location and name, the first of a name winning (serialised for every case). */
+function parametersByName(operation: Operation): Map<string, Parameter> {
+  let known = parameterMaps.get(operation);
+  if (!known) {
+    known = new Map();
+    for (const parameter of operation.parameters) {
+      const key = `${parameter.in}\u0000${parameter.name}`;
+      if (!known.has(key)) known.set(key, parameter);
+    }
+    parameterMaps.set(operation, known);
+  }
+  return known;
+}
+
+const parameterMaps = new WeakMap<Operation, Map<string, Parameter>>();
 
 /** Parameters a case carries without the operation documenting them travel with OpenAPI's default style. */
 function undocumented(location: ParameterLocation, name: string): StyledParameter {

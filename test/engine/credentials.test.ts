@@ -1,6 +1,7 @@
 import { expect } from 'chai';
+import fc from 'fast-check';
 import type { Operation, SecurityScheme } from '../../model/operation';
-import { credentialsFor, credentialValue, probeCredentials, redact, secretHeaderNames, TOKEN_PLACEHOLDER } from '../../engine/credentials';
+import { credentialsFor, credentialValue, probeCredentials, redact, secretForms, secretHeaderNames, secretList, TOKEN_PLACEHOLDER } from '../../engine/credentials';
 
 const tokenScheme: SecurityScheme = { key: 'Token', type: 'apiKey', in: 'header', paramName: 'Authorization' };
 const bearer: SecurityScheme = { key: 'bearer', type: 'http', scheme: 'bearer' };
@@ -33,6 +34,23 @@ describe('engine/credentials', () => {
   it('lists secret headers including custom apiKey headers', () => {
     expect(secretHeaderNames(operation([[{ key: 'x', type: 'apiKey', in: 'header', paramName: 'X-Api-Key' }]]))).to.include('x-api-key');
   });
+  it('redacts as replacing every form of every secret, longest first, does, also when the text holds none', () => {
+    const byReplacing = (text: string, secrets: readonly (string | undefined)[]): string => {
+      let out = text;
+      for (const secret of secretList(secrets)) for (const form of secretForms(secret)) out = out.split(form).join(TOKEN_PLACEHOLDER);
+      return out;
+    };
+    const secret = fc.oneof(fc.constant(undefined), fc.constantFrom('abc', 's3cr3t', 's3cr3t-token', 'p@ss:w/rd', 'tok'), fc.string({ minLength: 0, maxLength: 8 }));
+    fc.assert(
+      fc.property(fc.array(secret, { maxLength: 3 }), fc.array(fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('s3cr3t', 's3cr3t-token', 'p%40ss%3Aw%2Frd', 'czNjcjN0')), { maxLength: 6 }), (secrets, parts) => {
+        const text = parts.join(' ');
+        expect(redact(text, secrets)).to.equal(byReplacing(text, secrets));
+        expect(redact(text, secrets[0])).to.equal(byReplacing(text, [secrets[0]]));
+      }),
+      { numRuns: 1000, seed: 5 },
+    );
+  });
+
   it('redacts every occurrence of the token', () => {
     expect(redact('a s3cr3t-token b s3cr3t-token', 's3cr3t-token')).to.equal(`a ${TOKEN_PLACEHOLDER} b ${TOKEN_PLACEHOLDER}`);
   });

@@ -11,6 +11,17 @@ describe('generators/params/encode', () => {
     expect(percentEncode('a/b?c=d&e 50% ü', true)).to.equal('a/b?c=d&e%2050%25%20%C3%BC');
   });
 
+  it('encodes as encodeURIComponent plus the RFC 3986 extras does, also for text with nothing to encode', () => {
+    const strict = (text: string): string => encodeURIComponent(text).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+    const text = fc.oneof(fc.string({ unit: 'grapheme' }), fc.stringMatching(/^[A-Za-z0-9_.~-]*$/), fc.constantFrom('', '-1', '3.5', 'a~b', 'a b', 'a/b'));
+    fc.assert(
+      fc.property(text, (value) => {
+        expect(percentEncode(value)).to.equal(strict(value));
+      }),
+      { numRuns: 1000, seed: 13 },
+    );
+  });
+
   it('round-trips through decodeURIComponent for any string', () => {
     fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (text) => decodeURIComponent(percentEncode(text)) === text));
   });
