@@ -10,6 +10,7 @@ import path from 'node:path';
 import { RunEvents } from '../../../engine/events';
 import { PlainResultsWriter } from '../../../reporters/results-writer';
 import { startExchangeReporters, type ExchangeReporters, type ReporterOptions } from '../../../reporters/worker/reporter-worker';
+import { threadEntry } from '../../support/thread-entries';
 import type { TestResult } from 'allure-js-commons';
 
 const FILES = 600;
@@ -44,13 +45,6 @@ function expectAllOnDisk(resultsDir: string): void {
   expect(fs.readFileSync(path.join(resultsDir, 'copied-attachment.png'), 'utf8')).to.equal('png bytes');
 }
 
-/** A thread entry written to the temporary folder. */
-function entryFile(dir: string, name: string, source: string): string {
-  const file = path.join(dir, name);
-  fs.writeFileSync(file, source);
-  return file;
-}
-
 describe('reporters/worker: Allure result files through the reporter thread', function () {
   this.timeout(60_000);
   let dir = '';
@@ -69,7 +63,7 @@ describe('reporters/worker: Allure result files through the reporter thread', fu
   });
 
   it('writes them on the run thread when the reporter thread cannot start', async () => {
-    const entry = entryFile(dir, 'broken-thread.js', "throw new Error('this thread cannot start');\n");
+    const entry = threadEntry(dir, 'broken');
     const started = await reporters(dir, { entry, warn: () => undefined });
     const resultsDir = path.join(dir, 'allure-results');
     expect(await writeAll(dir, new PlainResultsWriter(resultsDir, started.files))).to.equal('');
@@ -80,7 +74,7 @@ describe('reporters/worker: Allure result files through the reporter thread', fu
 
   it('writes them on the run thread when the reporter thread dies after taking them', async () => {
     // Ready, then gone at the first message: the first batch of files is posted and never written by it.
-    const entry = entryFile(dir, 'dying-thread.js', "const { parentPort } = require('node:worker_threads');\nparentPort.postMessage({ type: 'ready' });\nparentPort.on('message', () => process.exit(3));\n");
+    const entry = threadEntry(dir, 'dying');
     const started = await reporters(dir, { entry }, 1000);
     const resultsDir = path.join(dir, 'allure-results');
     expect(await writeAll(dir, new PlainResultsWriter(resultsDir, started.files))).to.equal('');
@@ -89,7 +83,7 @@ describe('reporters/worker: Allure result files through the reporter thread', fu
   });
 
   it('writes them on the run thread when the reporter thread stops answering', async () => {
-    const entry = entryFile(dir, 'mute-thread.js', "const { parentPort } = require('node:worker_threads');\nparentPort.postMessage({ type: 'ready' });\nparentPort.on('message', () => undefined);\n");
+    const entry = threadEntry(dir, 'mute');
     const started = await reporters(dir, { entry, closeTimeoutMs: 300 }, 1000);
     const resultsDir = path.join(dir, 'allure-results');
     expect(await writeAll(dir, new PlainResultsWriter(resultsDir, started.files))).to.equal('');

@@ -22,6 +22,7 @@ import { isIntegerText } from '../../../json/integer-text';
 import { writeHar } from '../../../reporters/har';
 import { CoverageCollector, type CoverageReport } from '../../../reporters/coverage';
 import { startExchangeReporters, type ReporterOptions, type ReportersResult } from '../../../reporters/worker/reporter-worker';
+import { threadEntry } from '../../support/thread-entries';
 
 const OPERATIONS = ['retrieveSalesChannelCancellationRequestImage', 'createSalesChannelFailedIntegration'];
 const CONFIG: RunConfig = { ...DEFAULT_CONFIG, pathValues: {}, specs: ['omnitron'], only: OPERATIONS, seed: 7, runs: 10 };
@@ -114,13 +115,6 @@ async function throughReporters(apis: readonly ApiModel[], exchanges: ApiExchang
   return { result, thread: reporters.thread };
 }
 
-/** A thread entry written to the temporary folder. */
-function entryFile(dir: string, name: string, source: string): string {
-  const file = path.join(dir, name);
-  fs.writeFileSync(file, source);
-  return file;
-}
-
 describe('reporters/worker: HAR and coverage map on the reporter thread', function () {
   this.timeout(120_000);
   let dir = '';
@@ -180,7 +174,7 @@ describe('reporters/worker: HAR and coverage map on the reporter thread', functi
 
   it('falls back to the run thread, losing no exchange, when the thread cannot start', async () => {
     const warnings: string[] = [];
-    const entry = entryFile(dir, 'broken-thread.js', "throw new Error('this thread cannot start');\n");
+    const entry = threadEntry(dir, 'broken');
     const file = path.join(dir, 'fallback.har');
     const { result, thread } = await throughReporters(apis, exchanges, file, { entry, warn: (line) => warnings.push(line) });
     expect(warnings).to.have.length(1);
@@ -194,7 +188,7 @@ describe('reporters/worker: HAR and coverage map on the reporter thread', functi
 
   it('falls back when the thread never says it is ready', async () => {
     const warnings: string[] = [];
-    const entry = entryFile(dir, 'silent-thread.js', 'setInterval(() => undefined, 1000);\n');
+    const entry = threadEntry(dir, 'silent');
     const file = path.join(dir, 'silent.har');
     const { result } = await throughReporters(apis, exchanges, file, { entry, warn: (line) => warnings.push(line), startTimeoutMs: 300 });
     expect(warnings.join('\n')).to.include('no answer within 300 ms');
@@ -203,7 +197,7 @@ describe('reporters/worker: HAR and coverage map on the reporter thread', functi
   });
 
   it('says in one line that the HAR and the map are incomplete when the thread dies mid-run, and does not hang', async () => {
-    const entry = entryFile(dir, 'dying-thread.js', "const { parentPort } = require('node:worker_threads');\nparentPort.postMessage({ type: 'ready' });\nparentPort.on('message', () => process.exit(3));\n");
+    const entry = threadEntry(dir, 'dying');
     const session = { events: new RunEvents(), secrets: [SECRET] };
     const reporters = startExchangeReporters(session, apis, BASE_URL, path.join(dir, 'dying.har'), { entry });
     // Sent after the thread is up, so that they reach it rather than the start-up queue.
@@ -227,7 +221,7 @@ describe('reporters/worker: HAR and coverage map on the reporter thread', functi
   });
 
   it('does not hang when the thread never answers the close', async () => {
-    const entry = entryFile(dir, 'mute-thread.js', "const { parentPort } = require('node:worker_threads');\nparentPort.postMessage({ type: 'ready' });\nparentPort.on('message', () => undefined);\n");
+    const entry = threadEntry(dir, 'mute');
     const session = { events: new RunEvents(), secrets: [] };
     const reporters = startExchangeReporters(session, apis, BASE_URL, path.join(dir, 'mute.har'), { entry, closeTimeoutMs: 300 });
     const result = await reporters.close();
