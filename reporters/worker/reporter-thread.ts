@@ -1,6 +1,7 @@
 /**
  * The reporter thread's entry: builds the HAR file and the coverage map from the exchange records the run thread
- * posts (reporter-worker.ts), so that the run thread spends its time sending and judging requests.
+ * posts (reporter-worker.ts), and writes the Allure result files it is sent, so that the run thread spends its time
+ * sending and judging requests.
  */
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
