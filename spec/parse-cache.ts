@@ -2,8 +2,9 @@
  * Parsed YAML remembered as JSON, by a hash of the file's text: the bundled specs and overlays are the same on
  * every run, and parsing them with `yaml` was ~0.2 s of each run's start-up where JSON.parse of the same data takes
  * a few milliseconds. Only values JSON carries exactly are remembered (no NaN, infinities, -0, `__proto__` keys or
- * aliased objects, which a round trip through JSON would change); anything else is parsed every time. The key covers the text and
- * the `yaml` version, so an edit or an upgrade is a miss; a missing, unreadable or corrupted entry is a miss too.
+ * aliased objects, which a round trip through JSON would change); anything else is parsed every time. The key covers
+ * the text and the `yaml` version, so an edit or an upgrade is a miss; a missing, unreadable or corrupted entry is a
+ * miss too.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';

@@ -1,4 +1,5 @@
 /** The flags of `conformance run`, apart from the command so the CLI can read them before loading the engine. */
+import { stringFlag, type Flags } from '../args';
 
 /** `conformance run`'s option table for util.parseArgs. */
 export const RUN_OPTIONS = {
@@ -32,3 +33,13 @@ export const RUN_OPTIONS = {
   history: { type: 'string' },
   strict: { type: 'boolean' },
 } as const;
+
+/** The target a run's flags name (`--target`, else CONFORMANCE_TARGET), unchecked; undefined for the embedded server. */
+export function targetOf(flags: Flags, env: NodeJS.ProcessEnv): string | undefined {
+  return stringFlag(flags, 'target') ?? env.CONFORMANCE_TARGET;
+}
+
+/** The key a run sends (`--token`, else a non-empty CONFORMANCE_TOKEN): the embedded server must accept the same. */
+export function tokenOf(flags: Flags, env: NodeJS.ProcessEnv): string | undefined {
+  return stringFlag(flags, 'token') ?? (env.CONFORMANCE_TOKEN || undefined);
+}

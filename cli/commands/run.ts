@@ -26,7 +26,7 @@ import { startEmbeddedServer } from '../embedded-server';
 import type { EmbeddedServer } from '../../engine/embedded';
 import { resolvedAddress, type ResolveMap } from '../../targets/resolve';
 import { finishFindings, startFindings } from './run-findings';
-import { RUN_OPTIONS } from './run-options';
+import { RUN_OPTIONS, targetOf, tokenOf } from './run-options';
 import { startExchangeReporters } from '../../reporters/worker/reporter-worker';
 import { markLeniencyResults } from '../../reporters/leniency-results';
 import { countByKind, leniencyFindings } from '../../engine/leniency';
@@ -34,7 +34,7 @@ import { countByKind, leniencyFindings } from '../../engine/leniency';
 /** Turns run flags (and CONFORMANCE_TOKEN) into a RunConfig. */
 export function runConfigFromFlags(flags: Flags, env: NodeJS.ProcessEnv): RunConfig {
   const config: RunConfig = { ...DEFAULT_CONFIG, pathValues: {} };
-  const target = stringFlag(flags, 'target') ?? env.CONFORMANCE_TARGET;
+  const target = targetOf(flags, env);
   if (target !== undefined) {
     let url: URL;
     try {
@@ -45,7 +45,7 @@ export function runConfigFromFlags(flags: Flags, env: NodeJS.ProcessEnv): RunCon
     if (!/^https?:$/.test(url.protocol)) throw new UsageError(`--target takes an http(s) URL, not '${target}'`);
     config.target = target;
   }
-  config.token = stringFlag(flags, 'token') ?? (env.CONFORMANCE_TOKEN || undefined);
+  config.token = tokenOf(flags, env);
   config.specs = listFlag(flags, 'spec');
   config.overlays = flags.raw !== true;
   const seed = stringFlag(flags, 'seed');

@@ -4,6 +4,8 @@ import { expect } from 'chai';
 import { startEmbeddedServer } from '../../cli/embedded-server';
 import { moduleFile } from '../../cli/module-file';
 import { startServerEarly } from '../../cli/commands/early-server';
+import { tokenOf } from '../../cli/commands/run-options';
+import { runConfigFromFlags } from '../../cli/commands/run';
 
 const ROOT = resolve(__dirname, '..', '..');
 
@@ -41,6 +43,11 @@ describe('cli: start-up', () => {
     expect(startServerEarly(['--target', 'http://127.0.0.1:9'], {})).to.equal(undefined);
     expect(startServerEarly([], { CONFORMANCE_TARGET: 'http://127.0.0.1:9' })).to.equal(undefined);
     expect(startServerEarly(['--no-such-flag'], {})).to.equal(undefined);
+    // The key is read as the run reads it: the flag first, then a non-empty CONFORMANCE_TOKEN.
+    expect(tokenOf({ token: 'flag-key' }, { CONFORMANCE_TOKEN: 'env-key' })).to.equal('flag-key');
+    expect(tokenOf({}, { CONFORMANCE_TOKEN: 'env-key' })).to.equal('env-key');
+    expect(tokenOf({}, { CONFORMANCE_TOKEN: '' })).to.equal(undefined);
+    expect(runConfigFromFlags({}, { CONFORMANCE_TOKEN: 'env-key' }).token).to.equal('env-key');
     const starting = startServerEarly(['--runs', '1', '--token', 'early-key'], {});
     expect(starting).to.not.equal(undefined);
     const server = await (starting as NonNullable<typeof starting>);
